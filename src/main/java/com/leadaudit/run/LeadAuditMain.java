@@ -1,0 +1,2 @@
+package com.leadaudit.run;
+public class LeadAuditMain { public static void main(String[] a) {} }
