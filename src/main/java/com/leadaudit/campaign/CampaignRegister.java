@@ -1,0 +1,174 @@
+package com.leadaudit.campaign;
+
+import static com.leadaudit.campaign.CampaignRegisterSchema.*;
+
+import com.leadaudit.followup.Channel;
+import com.leadaudit.io.DateOrder;
+import com.leadaudit.io.DateTimeValues;
+import com.leadaudit.io.MappedRow;
+import com.leadaudit.io.ParsedTime;
+import com.leadaudit.io.SheetRow;
+import com.leadaudit.io.Table;
+import com.leadaudit.io.TableLayout;
+import com.leadaudit.io.TableReader;
+import com.leadaudit.io.UnreadableFileException;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Stream;
+
+/**
+ * Reads {@code campaigns.csv} (or .xlsx) and the badge-scan folders into the campaigns of this run (SPEC §3). A bad
+ * cell never stops the audit: the campaign falls back to the configured default and the problem is shown as a
+ * warning on its Data Quality sheet.
+ */
+public final class CampaignRegister {
+
+    public record Entry(Campaign campaign, List<String> warnings) {
+    }
+
+    private static final Set<String> LOCAL_CODES = Set.of("campaigns.csv", "campaigns.xlsx", "campaigns.xls");
+
+    private CampaignRegister() {
+    }
+
+    /** Campaigns to audit: every register row plus every badge-scan folder, in code order. */
+    public static List<Entry> read(Path inputDir, CampaignDefaults defaults) {
+        Map<String, Entry> byCode = new LinkedHashMap<>();
+        List<String> registerWarnings = new ArrayList<>();
+        registerFile(inputDir).ifPresent(file -> readRegister(file, defaults, byCode, registerWarnings));
+        for (String folder : scanFolders(inputDir)) {
+            if (!byCode.containsKey(folder)) {
+                List<String> warnings = new ArrayList<>(registerWarnings);
+                warnings.add("campaign '" + folder + "' is not in the campaigns register: defaults used (time zone "
+                        + defaults.timeZone() + ", SLA " + defaults.sla() + ", country " + defaults.country()
+                        + ", dates from the scans)");
+                byCode.put(folder, new Entry(new Campaign(folder, folder, null, null, defaults.timeZone(),
+                        defaults.sla(), defaults.country(), Channel.DEFAULT_QUALIFYING, Set.of(), false), warnings));
+            }
+        }
+        return byCode.values().stream().sorted(java.util.Comparator.comparing(e -> e.campaign().code())).toList();
+    }
+
+    private static Optional<Path> registerFile(Path inputDir) {
+        try (Stream<Path> files = Files.list(inputDir)) {
+            return files.filter(f -> LOCAL_CODES.contains(f.getFileName().toString().toLowerCase(Locale.ROOT)))
+                    .sorted().findFirst();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list " + inputDir + ": " + e.getMessage(), e);
+        }
+    }
+
+    static List<String> scanFolders(Path inputDir) {
+        Path root = inputDir.resolve("badge-scans");
+        if (!Files.isDirectory(root)) {
+            return List.of();
+        }
+        try (Stream<Path> dirs = Files.list(root)) {
+            return dirs.filter(Files::isDirectory).map(d -> d.getFileName().toString())
+                    .filter(name -> !name.startsWith(".")).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list " + root + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static void readRegister(Path file, CampaignDefaults defaults, Map<String, Entry> byCode,
+                                     List<String> registerWarnings) {
+        try (Table table = TableReader.open(file, List.of(SCHEMA))) {
+            TableLayout layout = table.layout();
+            Iterator<SheetRow> rows = table.dataRows();
+            while (rows.hasNext()) {
+                MappedRow row = new MappedRow(rows.next(), layout.columnByField(), layout.headers());
+                String code = row.text(CODE);
+                if (code.isEmpty()) {
+                    registerWarnings.add(file.getFileName() + " row " + row.rowNumber() + ": no campaign code, row ignored");
+                    continue;
+                }
+                if (byCode.containsKey(code)) {
+                    registerWarnings.add(file.getFileName() + " row " + row.rowNumber() + ": campaign '" + code
+                            + "' is listed twice; the first row is used");
+                    continue;
+                }
+                byCode.put(code, entry(file, row, code, defaults, table.date1904()));
+            }
+        } catch (UnreadableFileException e) {
+            registerWarnings.add("the campaigns register " + file.getFileName() + " cannot be read (" + e.getMessage()
+                    + "): every campaign uses the defaults");
+        }
+    }
+
+    private static Entry entry(Path file, MappedRow row, String code, CampaignDefaults defaults, boolean date1904) {
+        List<String> warnings = new ArrayList<>();
+        String where = file.getFileName() + " row " + row.rowNumber() + ": ";
+        ZoneId zone = defaults.timeZone();
+        if (!row.text(ZONE).isEmpty()) {
+            try {
+                zone = ZoneId.of(row.text(ZONE));
+            } catch (DateTimeException e) {
+                warnings.add(where + "unknown time zone '" + row.text(ZONE) + "', " + zone + " used instead");
+            }
+        }
+        Sla sla = defaults.sla();
+        if (!row.text(SLA).isEmpty()) {
+            try {
+                sla = Sla.parse(row.text(SLA));
+            } catch (IllegalArgumentException e) {
+                warnings.add(where + "SLA '" + row.text(SLA) + "' is not like 48h or 2bd, " + sla + " used instead");
+            }
+        }
+        String country = row.text(COUNTRY).isEmpty() ? defaults.country() : row.text(COUNTRY).toUpperCase(Locale.ROOT);
+        Set<Channel> qualifying = Channel.DEFAULT_QUALIFYING;
+        if (!row.text(QUALIFYING).isEmpty()) {
+            try {
+                qualifying = Channel.parseQualifying(row.text(QUALIFYING));
+            } catch (IllegalArgumentException e) {
+                warnings.add(where + e.getMessage() + "; the default EMAIL, CALL, MEETING used instead");
+            }
+        }
+        Set<LocalDate> holidays = new LinkedHashSet<>();
+        for (String day : row.text(HOLIDAYS).split(";")) {
+            if (!day.isBlank()) {
+                try {
+                    holidays.add(LocalDate.parse(day.strip()));
+                } catch (DateTimeException e) {
+                    warnings.add(where + "holiday '" + day.strip() + "' is not a date like 2026-05-01, ignored");
+                }
+            }
+        }
+        LocalDate start = date(row, START, date1904, where, warnings);
+        LocalDate end = date(row, END, date1904, where, warnings);
+        String name = row.text(NAME).isEmpty() ? code : row.text(NAME);
+        return new Entry(new Campaign(code, name, start, end, zone, sla, country, qualifying, holidays, true), warnings);
+    }
+
+    private static LocalDate date(MappedRow row, String field, boolean date1904, String where, List<String> warnings) {
+        if (row.cell(field).isBlank()) {
+            return null;
+        }
+        Optional<ParsedTime> parsed = DateTimeValues.parse(row.cell(field), date1904, DateOrder.MONTH_FIRST);
+        if (parsed.isPresent()) {
+            ParsedTime t = parsed.get();
+            if (t instanceof ParsedTime.DateOnly d) {
+                return d.value();
+            }
+            if (t instanceof ParsedTime.Local l) {
+                return l.value().toLocalDate();
+            }
+        }
+        warnings.add(where + field + " '" + row.text(field) + "' is not a date, ignored");
+        return null;
+    }
+}

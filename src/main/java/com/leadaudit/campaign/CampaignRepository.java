@@ -1,0 +1,69 @@
+package com.leadaudit.campaign;
+
+import com.leadaudit.followup.Channel;
+import java.sql.Date;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+/** Owner of table campaign: the campaigns of the current input, upserted every run, older ones kept for trends. */
+@Repository
+public class CampaignRepository {
+
+    private final JdbcTemplate jdbc;
+
+    public CampaignRepository(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public void replaceCurrent(List<CampaignRegister.Entry> entries) {
+        jdbc.update("UPDATE campaign SET in_input = FALSE");
+        for (CampaignRegister.Entry e : entries) {
+            Campaign c = e.campaign();
+            jdbc.update("""
+                    INSERT INTO campaign (code, name, start_date, end_date, time_zone, sla, country, qualifying_types,
+                                          holidays, registered, in_input, warnings)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, TRUE, ?)
+                    ON CONFLICT (code) DO UPDATE SET name = excluded.name, start_date = excluded.start_date,
+                        end_date = excluded.end_date, time_zone = excluded.time_zone, sla = excluded.sla,
+                        country = excluded.country, qualifying_types = excluded.qualifying_types,
+                        holidays = excluded.holidays, registered = excluded.registered, in_input = TRUE,
+                        warnings = excluded.warnings""",
+                    ps -> {
+                        ps.setString(1, c.code());
+                        ps.setString(2, c.name());
+                        ps.setDate(3, c.startDate() == null ? null : Date.valueOf(c.startDate()));
+                        ps.setDate(4, c.endDate() == null ? null : Date.valueOf(c.endDate()));
+                        ps.setString(5, c.zone().getId());
+                        ps.setString(6, c.sla().toString());
+                        ps.setString(7, c.country());
+                        ps.setString(8, c.qualifying().stream().map(Channel::name).sorted().collect(Collectors.joining(";")));
+                        ps.setString(9, c.holidays().stream().map(Object::toString).sorted().collect(Collectors.joining(";")));
+                        ps.setBoolean(10, c.registered());
+                        ps.setArray(11, ps.getConnection().createArrayOf("text", e.warnings().toArray()));
+                    });
+        }
+    }
+
+    /**
+     * Campaigns without register dates take them from their scans (SPEC §3): the local dates of the first and last
+     * capture. Runs after the leads are built.
+     */
+    public void fillDatesFromScans() {
+        jdbc.update("""
+                UPDATE campaign c SET start_date = COALESCE(c.start_date, d.first_day),
+                                      end_date = COALESCE(c.end_date, d.last_day)
+                FROM (SELECT l.campaign_code, min((l.captured_at AT TIME ZONE c2.time_zone)::date) AS first_day,
+                             max((l.captured_at AT TIME ZONE c2.time_zone)::date) AS last_day
+                      FROM lead l JOIN campaign c2 ON c2.code = l.campaign_code
+                      WHERE NOT l.capture_estimated
+                      GROUP BY l.campaign_code) d
+                WHERE c.code = d.campaign_code AND c.in_input AND (c.start_date IS NULL OR c.end_date IS NULL)""");
+    }
+
+    /** Campaigns whose personal data was purged are not imported again while their files stay in the input. */
+    public java.util.Set<String> purgedCodes() {
+        return new java.util.HashSet<>(jdbc.queryForList("SELECT code FROM campaign WHERE purged_at IS NOT NULL", String.class));
+    }
+}

@@ -1,0 +1,294 @@
+package com.leadaudit.crm;
+
+import static com.leadaudit.crm.CrmSchemas.*;
+
+import com.leadaudit.followup.Channel;
+import com.leadaudit.followup.ChannelRules;
+import com.leadaudit.followup.Completion;
+import com.leadaudit.followup.Direction;
+import com.leadaudit.io.ColumnNames;
+import com.leadaudit.io.DateTimeValues;
+import com.leadaudit.io.MappedRow;
+import com.leadaudit.io.ParsedTime;
+import com.leadaudit.io.ReadContext;
+import com.leadaudit.io.RowProblems;
+import com.leadaudit.io.TableLayout;
+import com.leadaudit.scan.Emails;
+import com.leadaudit.scan.Names;
+import com.leadaudit.scan.Phones;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Maps one row of a recognised CRM export to staging rows (SPEC §6, §7): which person it is, or which activity,
+ * on which channel, in which direction, whether it happened and when.
+ */
+final class CrmRowMapper {
+
+    private final String kind;
+    private final ReadContext context;
+    private final String crmCountry;
+    private final CrmRowWriter out;
+    /** Dynamics keeps the record GUID in a hidden "(Do Not Modify) Contact" style column. */
+    private final int dynamicsIdColumn;
+    private final String dynamicsEntity;
+
+    CrmRowMapper(TableLayout layout, ReadContext context, String crmCountry, CrmRowWriter out) {
+        this.kind = layout.schema().kind();
+        this.context = context;
+        this.crmCountry = crmCountry;
+        this.out = out;
+        int idColumn = -1;
+        String entity = "";
+        for (int i = 0; i < layout.headers().size(); i++) {
+            String header = layout.headers().get(i).strip();
+            if (ColumnNames.isSystemColumn(header)) {
+                String name = header.substring(header.indexOf(')') + 1).strip();
+                String key = name.toLowerCase(Locale.ROOT);
+                if (!key.equals("row checksum") && !key.equals("modified on") && idColumn < 0) {
+                    idColumn = i;
+                    entity = key;
+                }
+            }
+        }
+        this.dynamicsIdColumn = idColumn;
+        this.dynamicsEntity = entity;
+    }
+
+    void map(MappedRow row, RowProblems problems) {
+        if (isTrue(row.text(DELETED))) {
+            return;
+        }
+        switch (kind) {
+            case SF_ACCOUNT -> account(row, problems);
+            case SF_USER -> user(row, problems);
+            case SF_CONTACT -> person(row, problems, CrmIds.SALESFORCE, "CONTACT", CrmIds.salesforce(row.text(ID)));
+            case SF_LEAD -> person(row, problems, CrmIds.SALESFORCE, "LEAD", CrmIds.salesforce(row.text(ID)));
+            case HS_CONTACT -> person(row, problems, CrmIds.HUBSPOT, "CONTACT", CrmIds.of(CrmIds.HUBSPOT, row.text(RECORD_ID)));
+            case DYN_PERSON -> person(row, problems, CrmIds.DYNAMICS, dynamicsEntity.contains("lead") ? "LEAD" : "CONTACT",
+                    dynamicsId(row).orElseGet(() -> Emails.normalize(row.text(EMAIL))
+                            .map(e -> CrmIds.DYNAMICS + ":email:" + e).orElse(null)));
+            case SF_TASK -> salesforceTask(row, problems);
+            case SF_EVENT -> salesforceEvent(row, problems);
+            case HS_CALL, HS_EMAIL, HS_MEETING, HS_TASK -> hubspotActivity(row, problems);
+            case DYN_ACTIVITY -> dynamicsActivity(row, problems);
+            default -> throw new IllegalStateException("no mapper for " + kind);
+        }
+    }
+
+    private void account(MappedRow row, RowProblems problems) {
+        String id = CrmIds.salesforce(row.text(ID));
+        if (id == null) {
+            problems.reject(row, "account without an Id");
+            return;
+        }
+        out.account(id, Names.clean(row.text(NAME)));
+    }
+
+    private void user(MappedRow row, RowProblems problems) {
+        String id = CrmIds.salesforce(row.text(ID));
+        if (id == null) {
+            problems.reject(row, "user without an Id");
+            return;
+        }
+        String name = row.text(NAME).isEmpty() ? (row.text(FIRST_NAME) + " " + row.text(LAST_NAME)) : row.text(NAME);
+        out.user(id, Names.clean(name));
+    }
+
+    private void person(MappedRow row, RowProblems problems, String source, String type, String crmId) {
+        if (crmId == null) {
+            problems.reject(row, "no record id: the row cannot be told apart from other records");
+            return;
+        }
+        String first = Names.clean(row.text(FIRST_NAME));
+        String last = Names.clean(row.text(LAST_NAME));
+        if (first.isEmpty() && last.isEmpty() && !row.text(FULL_NAME).isEmpty()) {
+            String full = Names.clean(row.text(FULL_NAME));
+            int space = full.lastIndexOf(' ');
+            first = space < 0 ? "" : full.substring(0, space);
+            last = space < 0 ? full : full.substring(space + 1);
+        }
+        String email = row.text(EMAIL);
+        Optional<String> emailNorm = Emails.normalize(email);
+        List<String> phones = new ArrayList<>();
+        for (String field : List.of(PHONE, MOBILE, HOME_PHONE, OTHER_PHONE)) {
+            Phones.toE164(row.text(field), crmCountry).filter(p -> !phones.contains(p)).ifPresent(phones::add);
+        }
+        String accountId = source.equals(CrmIds.SALESFORCE) ? CrmIds.salesforce(row.text(ACCOUNT_ID)) : null;
+        String converted = isTrue(row.text(IS_CONVERTED)) ? CrmIds.salesforce(row.text(CONVERTED_CONTACT)) : null;
+        String company = Names.clean(row.text(COMPANY));
+        out.person(new PersonRow(row.rowNumber(), source, type, crmId, first, last, email, emailNorm.orElse(null),
+                company, accountId, phones, ownerId(source, row.text(OWNER)), converted,
+                Names.key(first + " " + last), Names.key(last), Names.companyKey(company)));
+    }
+
+    private void salesforceTask(MappedRow row, RowProblems problems) {
+        String id = CrmIds.salesforce(row.text(ID));
+        if (id == null) {
+            problems.reject(row, "task without an Id");
+            return;
+        }
+        String subject = row.text(SUBJECT);
+        boolean callFields = !row.text(CALL_TYPE).isEmpty() || !row.text(CALL_DURATION).isEmpty();
+        Channel channel = ChannelRules.salesforceTask(row.text(TASK_SUBTYPE), row.text(TYPE), subject,
+                !row.text(EMAIL_MESSAGE_ID).isEmpty(), callFields);
+        String status = row.text(STATUS);
+        boolean completed = status.isEmpty() ? isTrue(row.text(IS_CLOSED)) : Completion.taskCompleted(status);
+        // SPEC §7: CompletedDateTime, else CreatedDate for a completed task, else the date-only ActivityDate.
+        Optional<ParsedTime> when = time(row, COMPLETED_AT);
+        if (when.isEmpty() && completed) {
+            when = time(row, CREATED_AT);
+        }
+        if (when.isEmpty()) {
+            when = date(row, ACTIVITY_DATE);
+        }
+        if (when.isEmpty()) {
+            problems.reject(row, "task has no completion, creation or due date");
+            return;
+        }
+        activity(row, CrmIds.SALESFORCE, id, channel, Direction.parse(row.text(CALL_TYPE)), completed, when.get(),
+                ownerId(CrmIds.SALESFORCE, row.text(OWNER)), subject, ids(CrmIds.SALESFORCE, row.text(WHO_ID)), null);
+    }
+
+    private void salesforceEvent(MappedRow row, RowProblems problems) {
+        String id = CrmIds.salesforce(row.text(ID));
+        if (id == null) {
+            problems.reject(row, "event without an Id");
+            return;
+        }
+        Optional<ParsedTime> when = isTrue(row.text(ALL_DAY)) ? date(row, ACTIVITY_DATE) : time(row, START);
+        if (when.isEmpty()) {
+            when = date(row, ACTIVITY_DATE);
+        }
+        if (when.isEmpty()) {
+            problems.reject(row, "event has no start date");
+            return;
+        }
+        activity(row, CrmIds.SALESFORCE, id, ChannelRules.salesforceEvent(), Direction.UNKNOWN, true, when.get(),
+                ownerId(CrmIds.SALESFORCE, row.text(OWNER)), row.text(SUBJECT),
+                ids(CrmIds.SALESFORCE, row.text(WHO_ID)), null);
+    }
+
+    private void hubspotActivity(MappedRow row, RowProblems problems) {
+        String id = CrmIds.of(CrmIds.HUBSPOT, row.text(RECORD_ID));
+        if (id == null) {
+            problems.reject(row, "activity without a Record ID");
+            return;
+        }
+        String exportKind = switch (kind) {
+            case HS_CALL -> "call";
+            case HS_EMAIL -> "email";
+            case HS_MEETING -> "meeting";
+            default -> "task";
+        };
+        Channel channel = ChannelRules.hubspot(exportKind, row.text(TYPE));
+        boolean happened = switch (exportKind) {
+            case "meeting" -> !Completion.meetingCancelled(row.text(OUTCOME));
+            case "task" -> Completion.taskCompleted(row.text(STATUS));
+            default -> true;
+        };
+        Optional<ParsedTime> when = exportKind.equals("task") ? time(row, COMPLETED_AT) : Optional.empty();
+        if (when.isEmpty()) {
+            when = time(row, WHEN);
+        }
+        if (when.isEmpty() && exportKind.equals("meeting")) {
+            when = time(row, START);
+        }
+        if (when.isEmpty()) {
+            problems.reject(row, "activity has no date: '" + row.text(WHEN) + "'");
+            return;
+        }
+        List<String> people = new ArrayList<>();
+        for (String part : row.text(CONTACT_IDS).split("[;,]")) {
+            String pid = CrmIds.of(CrmIds.HUBSPOT, part);
+            if (pid != null) {
+                people.add(pid);
+            }
+        }
+        activity(row, CrmIds.HUBSPOT, id, channel, Direction.parse(row.text(DIRECTION)), happened, when.get(),
+                row.text(OWNER), row.text(SUBJECT), people, Emails.normalize(row.text(CONTACT_EMAIL)).orElse(null));
+    }
+
+    private void dynamicsActivity(MappedRow row, RowProblems problems) {
+        String id = dynamicsId(row).orElse(CrmIds.DYNAMICS + ":" + context.path() + "#" + row.rowNumber());
+        boolean completed = Completion.taskCompleted(row.text(STATUS));
+        Optional<ParsedTime> when = time(row, ACTUAL_END);
+        if (when.isEmpty() && completed) {
+            when = time(row, MODIFIED_ON);
+        }
+        if (when.isEmpty()) {
+            if (!completed) {
+                return; // an open Dynamics activity is not a follow-up yet; nothing to keep
+            }
+            problems.reject(row, "completed activity has no Actual End or Modified On date");
+            return;
+        }
+        activity(row, CrmIds.DYNAMICS, id, ChannelRules.dynamics(row.text(ACTIVITY_TYPE)),
+                Direction.parse(row.text(DIRECTION)), completed, when.get(), row.text(OWNER), row.text(SUBJECT),
+                List.of(), Emails.normalize(row.text(CONTACT_EMAIL)).orElse(null));
+    }
+
+    private void activity(MappedRow row, String source, String id, Channel channel, Direction direction,
+                          boolean happened, ParsedTime when, String owner, String subject, List<String> personIds,
+                          String contactEmail) {
+        java.time.LocalDateTime local = null;
+        java.time.Instant instant = null;
+        LocalDate date = null;
+        if (when instanceof ParsedTime.Instant i) {
+            instant = i.value();
+        } else if (when instanceof ParsedTime.Local l) {
+            local = l.value();
+        } else if (when instanceof ParsedTime.DateOnly d) {
+            date = d.value();
+        }
+        out.activity(new ActivityRow(row.rowNumber(), source, id, channel.name(), direction.name(), happened, local,
+                instant, date, owner, subject.length() > 500 ? subject.substring(0, 500) : subject, personIds,
+                contactEmail));
+    }
+
+    private Optional<ParsedTime> time(MappedRow row, String field) {
+        return DateTimeValues.parse(row.cell(field), context.date1904(), context.slashOrder());
+    }
+
+    /** Date-only fields (Salesforce ActivityDate) stay dates even when written as "2024-01-23 00:00:00". */
+    private Optional<ParsedTime> date(MappedRow row, String field) {
+        return time(row, field).map(t -> {
+            if (t instanceof ParsedTime.Local l) {
+                return new ParsedTime.DateOnly(l.value().toLocalDate());
+            }
+            if (t instanceof ParsedTime.Instant i) {
+                return new ParsedTime.DateOnly(i.value().atZone(java.time.ZoneOffset.UTC).toLocalDate());
+            }
+            return t;
+        });
+    }
+
+    private Optional<String> dynamicsId(MappedRow row) {
+        return dynamicsIdColumn < 0 ? Optional.empty()
+                : Optional.ofNullable(CrmIds.of(CrmIds.DYNAMICS, row.cellText(dynamicsIdColumn)));
+    }
+
+    private static List<String> ids(String source, String raw) {
+        return Arrays.stream(raw.split("[;,]"))
+                .map(part -> source.equals(CrmIds.SALESFORCE) ? CrmIds.salesforce(part) : CrmIds.of(source, part))
+                .filter(java.util.Objects::nonNull).toList();
+    }
+
+    /** Salesforce owners are user ids, resolved to names through a User export when there is one. */
+    private static String ownerId(String source, String raw) {
+        if (source.equals(CrmIds.SALESFORCE) && raw.startsWith("005")) {
+            String id = CrmIds.salesforce(raw);
+            return id == null ? "" : id;
+        }
+        return Names.clean(raw);
+    }
+
+    private static boolean isTrue(String value) {
+        String v = value.strip().toLowerCase(Locale.ROOT);
+        return v.equals("true") || v.equals("1") || v.equals("yes") || v.equals("y");
+    }
+}

@@ -1,0 +1,272 @@
+package com.leadaudit.crm;
+
+import com.leadaudit.io.TableSchema;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The CRM exports leadaudit recognises, by the content of their header row (SPEC §4): Salesforce (Data Loader API
+ * names, report labels, weekly Data Export), HubSpot (contacts, calls, emails, meetings, tasks; English labels and
+ * internal property names) and Dynamics 365 (contacts, leads, activities; hidden "(Do Not Modify)" columns). Each
+ * kind needs a few columns that only it has, so a Task export is never read as an Event export.
+ */
+public final class CrmSchemas {
+
+    public static final String SF_ACCOUNT = "salesforce-account";
+    public static final String SF_USER = "salesforce-user";
+    public static final String SF_CONTACT = "salesforce-contact";
+    public static final String SF_LEAD = "salesforce-lead";
+    public static final String SF_TASK = "salesforce-task";
+    public static final String SF_EVENT = "salesforce-event";
+    public static final String HS_CONTACT = "hubspot-contacts";
+    public static final String HS_CALL = "hubspot-calls";
+    public static final String HS_EMAIL = "hubspot-emails";
+    public static final String HS_MEETING = "hubspot-meetings";
+    public static final String HS_TASK = "hubspot-tasks";
+    public static final String DYN_PERSON = "dynamics-people";
+    public static final String DYN_ACTIVITY = "dynamics-activities";
+
+    // Field names shared by the mappers.
+    static final String ID = "id";
+    static final String FIRST_NAME = "first_name";
+    static final String LAST_NAME = "last_name";
+    static final String FULL_NAME = "full_name";
+    static final String EMAIL = "email";
+    static final String COMPANY = "company";
+    static final String ACCOUNT_ID = "account_id";
+    static final String PHONE = "phone";
+    static final String MOBILE = "mobile";
+    static final String HOME_PHONE = "home_phone";
+    static final String OTHER_PHONE = "other_phone";
+    static final String OWNER = "owner";
+    static final String DELETED = "deleted";
+    static final String IS_CONVERTED = "is_converted";
+    static final String CONVERTED_CONTACT = "converted_contact_id";
+    static final String NAME = "name";
+    static final String USERNAME = "username";
+    static final String ACCOUNT_MARKER = "account_marker";
+    static final String WHO_ID = "who_id";
+    static final String SUBJECT = "subject";
+    static final String STATUS = "status";
+    static final String TYPE = "type";
+    static final String TASK_SUBTYPE = "task_subtype";
+    static final String COMPLETED_AT = "completed_at";
+    static final String CREATED_AT = "created_at";
+    static final String ACTIVITY_DATE = "activity_date";
+    static final String CALL_TYPE = "call_type";
+    static final String CALL_DURATION = "call_duration";
+    static final String EMAIL_MESSAGE_ID = "email_message_id";
+    static final String IS_CLOSED = "is_closed";
+    static final String START = "start";
+    static final String ALL_DAY = "all_day";
+    static final String DURATION = "duration";
+    static final String RECORD_ID = "record_id";
+    static final String WHEN = "when";
+    static final String CONTACT_IDS = "contact_ids";
+    static final String CONTACT_EMAIL = "contact_email";
+    static final String DIRECTION = "direction";
+    static final String OUTCOME = "outcome";
+    static final String CALL_MARKER = "call_marker";
+    static final String EMAIL_MARKER = "email_marker";
+    static final String MEETING_MARKER = "meeting_marker";
+    static final String TASK_MARKER = "task_marker";
+    static final String ACTIVITY_TYPE = "activity_type";
+    static final String REGARDING = "regarding";
+    static final String ACTUAL_END = "actual_end";
+    static final String MODIFIED_ON = "modified_on";
+
+    public static final List<TableSchema> ALL = List.of(
+            salesforceAccount(), salesforceUser(), salesforceContact(), salesforceLead(), salesforceTask(),
+            salesforceEvent(), hubspotContacts(), hubspotCalls(), hubspotEmails(), hubspotMeetings(), hubspotTasks(),
+            dynamicsActivities(), dynamicsPeople());
+
+    private CrmSchemas() {
+    }
+
+    private static TableSchema salesforceAccount() {
+        Fields f = new Fields()
+                .add(ID, "Id", "Account ID", "Account Id")
+                .add(NAME, "Name", "Account Name")
+                .add(ACCOUNT_MARKER, "BillingCity", "BillingCountry", "BillingStreet", "Billing City",
+                        "Billing Country", "AccountNumber", "Account Number", "Industry", "Account Type", "Website",
+                        "NumberOfEmployees", "AnnualRevenue")
+                .add(DELETED, "IsDeleted");
+        return f.schema(SF_ACCOUNT, Set.of(ID, NAME, ACCOUNT_MARKER), 3);
+    }
+
+    private static TableSchema salesforceUser() {
+        Fields f = new Fields()
+                .add(ID, "Id", "User ID")
+                .add(USERNAME, "Username", "User Name")
+                .add(NAME, "Name", "Full Name")
+                .add(FIRST_NAME, "FirstName", "First Name")
+                .add(LAST_NAME, "LastName", "Last Name");
+        return f.schema(SF_USER, Set.of(ID, USERNAME), 3);
+    }
+
+    private static Fields personFields() {
+        return new Fields()
+                .add(FIRST_NAME, "FirstName", "First Name")
+                .add(LAST_NAME, "LastName", "Last Name")
+                .add(FULL_NAME, "Name", "Full Name")
+                .add(EMAIL, "Email", "Email Address", "E-mail", "Primary Email")
+                .add(PHONE, "Phone", "Business Phone", "Phone Number", "Work Phone")
+                .add(MOBILE, "MobilePhone", "Mobile Phone", "Mobile", "Mobile Phone Number")
+                .add(HOME_PHONE, "HomePhone", "Home Phone")
+                .add(OTHER_PHONE, "OtherPhone", "Other Phone")
+                .add(DELETED, "IsDeleted", "Deleted");
+    }
+
+    private static TableSchema salesforceContact() {
+        Fields f = personFields()
+                .add(ID, "Id", "Contact ID", "Contact Id")
+                .add(ACCOUNT_ID, "AccountId", "Account ID")
+                .add(COMPANY, "Account Name", "Account.Name", "Account: Account Name")
+                .add(OWNER, "OwnerId", "Contact Owner", "Owner.Name", "Contact Owner Alias");
+        return f.schema(SF_CONTACT, Set.of(ID, LAST_NAME, ACCOUNT_ID), 4);
+    }
+
+    private static TableSchema salesforceLead() {
+        Fields f = personFields()
+                .add(ID, "Id", "Lead ID", "Lead Id")
+                .add(COMPANY, "Company", "Company / Account")
+                .add(OWNER, "OwnerId", "Lead Owner", "Owner.Name", "Lead Owner Alias")
+                .add(IS_CONVERTED, "IsConverted", "Converted")
+                .add(CONVERTED_CONTACT, "ConvertedContactId", "Converted Contact ID", "Converted Contact");
+        return f.schema(SF_LEAD, Set.of(ID, LAST_NAME, IS_CONVERTED), 4);
+    }
+
+    private static TableSchema salesforceTask() {
+        Fields f = new Fields()
+                .add(ID, "Id", "Activity ID", "Task ID")
+                .add(WHO_ID, "WhoId", "Name ID", "Contact/Lead ID", "Who ID", "Who.Id")
+                .add(SUBJECT, "Subject")
+                .add(STATUS, "Status")
+                .add(TYPE, "Type", "Task Type", "Type__c")
+                .add(TASK_SUBTYPE, "TaskSubtype", "Task Subtype")
+                .add(COMPLETED_AT, "CompletedDateTime", "Completed Date", "Completed Date/Time", "Date Completed")
+                .add(CREATED_AT, "CreatedDate", "Created Date")
+                .add(ACTIVITY_DATE, "ActivityDate", "Due Date", "Due Date Only", "Date")
+                .add(OWNER, "OwnerId", "Assigned To", "Assigned", "Owner.Name", "Assigned To ID")
+                .add(CALL_TYPE, "CallType", "Call Type")
+                .add(CALL_DURATION, "CallDurationInSeconds", "Call Duration")
+                .add(EMAIL_MESSAGE_ID, "EmailMessageId")
+                .add(IS_CLOSED, "IsClosed", "Closed")
+                .add(DELETED, "IsDeleted");
+        return f.schema(SF_TASK, Set.of(ID, WHO_ID, STATUS), 4);
+    }
+
+    private static TableSchema salesforceEvent() {
+        Fields f = new Fields()
+                .add(ID, "Id", "Activity ID", "Event ID")
+                .add(WHO_ID, "WhoId", "Name ID", "Contact/Lead ID", "Who ID", "Who.Id")
+                .add(SUBJECT, "Subject")
+                .add(START, "StartDateTime", "ActivityDateTime", "Start Date Time", "Start", "Due Date Time",
+                        "Date/Time")
+                .add(ACTIVITY_DATE, "ActivityDate", "Due Date Only", "Start Date")
+                .add(ALL_DAY, "IsAllDayEvent", "All Day Event", "All-Day Event")
+                .add(DURATION, "DurationInMinutes", "Duration")
+                .add(OWNER, "OwnerId", "Assigned To", "Assigned", "Owner.Name", "Assigned To ID")
+                .add(TYPE, "Type", "EventSubtype")
+                .add(DELETED, "IsDeleted");
+        return f.schema(SF_EVENT, Set.of(ID, WHO_ID, START), 4);
+    }
+
+    private static TableSchema hubspotContacts() {
+        Fields f = personFields()
+                .add(RECORD_ID, "Record ID", "Contact ID", "hs_object_id", "vid")
+                .add(COMPANY, "Company Name", "Company", "Associated Company")
+                .add(OWNER, "Contact owner", "HubSpot Owner", "hubspot_owner_id", "Owner");
+        return f.schema(HS_CONTACT, Set.of(RECORD_ID, EMAIL), 4);
+    }
+
+    private static Fields hubspotActivity() {
+        return new Fields()
+                .add(RECORD_ID, "Record ID", "hs_object_id", "Activity ID", "Engagement ID")
+                .add(WHEN, "Activity date", "hs_timestamp", "Activity Date/Time", "Date")
+                .add(OWNER, "Activity assigned to", "hubspot_owner_id", "Assigned to", "Activity owner", "Owner")
+                .add(CONTACT_IDS, "Associated Contact IDs", "Associated Contact ID", "Associated Contacts IDs",
+                        "Contact IDs")
+                .add(CONTACT_EMAIL, "Associated Contact Email", "Contact email", "Associated Contact Emails")
+                .add(TYPE, "Activity type", "Email type", "hs_activity_type", "Type");
+    }
+
+    private static TableSchema hubspotCalls() {
+        Fields f = hubspotActivity()
+                .add(SUBJECT, "Call Title", "hs_call_title")
+                .add(CALL_MARKER, "Call notes", "hs_call_body", "Call outcome", "Call duration", "hs_call_duration",
+                        "Call status", "hs_call_status")
+                .add(DIRECTION, "Call direction", "hs_call_direction")
+                .add(OUTCOME, "Call outcome", "hs_call_disposition");
+        return f.schema(HS_CALL, Set.of(RECORD_ID, WHEN, CALL_MARKER), 3);
+    }
+
+    private static TableSchema hubspotEmails() {
+        Fields f = hubspotActivity()
+                .add(SUBJECT, "Email subject", "hs_email_subject", "Subject")
+                .add(EMAIL_MARKER, "Email send status", "hs_email_status", "Email body", "hs_email_text",
+                        "Email text", "Email direction")
+                .add(DIRECTION, "Email direction", "hs_email_direction");
+        return f.schema(HS_EMAIL, Set.of(RECORD_ID, WHEN, EMAIL_MARKER), 3);
+    }
+
+    private static TableSchema hubspotMeetings() {
+        Fields f = hubspotActivity()
+                .add(SUBJECT, "Meeting name", "hs_meeting_title", "Meeting title")
+                .add(MEETING_MARKER, "Meeting outcome", "hs_meeting_outcome", "Meeting start time",
+                        "hs_meeting_start_time", "Meeting location")
+                .add(OUTCOME, "Meeting outcome", "hs_meeting_outcome")
+                .add(START, "Meeting start time", "hs_meeting_start_time");
+        return f.schema(HS_MEETING, Set.of(RECORD_ID, MEETING_MARKER), 3);
+    }
+
+    private static TableSchema hubspotTasks() {
+        Fields f = hubspotActivity()
+                .add(SUBJECT, "Task title", "hs_task_subject", "Title")
+                .add(TASK_MARKER, "Task status", "hs_task_status", "Task type", "hs_task_type", "Task priority")
+                .add(STATUS, "Task status", "hs_task_status")
+                .add(COMPLETED_AT, "Completed at", "Task completed date", "hs_task_completion_date",
+                        "Completion date", "Date completed")
+                .add(TASK_SUBTYPE, "Task type", "hs_task_type");
+        return f.schema(HS_TASK, Set.of(RECORD_ID, TASK_MARKER), 3);
+    }
+
+    private static TableSchema dynamicsActivities() {
+        Fields f = new Fields()
+                .add(ACTIVITY_TYPE, "Activity Type", "activitytypecode")
+                .add(SUBJECT, "Subject", "subject")
+                .add(REGARDING, "Regarding", "regardingobjectid", "Regarding (Contact)", "Regarding (Lead)")
+                .add(CONTACT_EMAIL, "Email (Regarding) (Contact)", "Email (Regarding)", "Regarding Email",
+                        "Regarding (Email)", "Email (Regarding) (Lead)", "Email Address (Regarding)")
+                .add(STATUS, "Activity Status", "Status", "statecode", "Status Reason", "statuscode")
+                .add(ACTUAL_END, "Actual End", "actualend")
+                .add(MODIFIED_ON, "Modified On", "modifiedon")
+                .add(OWNER, "Owner", "ownerid", "Assigned To")
+                .add(DIRECTION, "Direction", "directioncode");
+        return f.schema(DYN_ACTIVITY, Set.of(ACTIVITY_TYPE, REGARDING, STATUS), 4);
+    }
+
+    private static TableSchema dynamicsPeople() {
+        Fields f = personFields()
+                .add(COMPANY, "Company Name", "Company", "Account Name", "Parent Customer", "Parent Account",
+                        "Organization")
+                .add(OWNER, "Owner", "ownerid");
+        return f.schema(DYN_PERSON, Set.of(LAST_NAME, EMAIL), 4);
+    }
+
+    /** Keeps the synonym lists readable: field first, then every header spelling seen for it. */
+    private static final class Fields {
+        private final Map<String, List<String>> synonyms = new LinkedHashMap<>();
+
+        Fields add(String field, String... headers) {
+            synonyms.put(field, List.of(headers));
+            return this;
+        }
+
+        TableSchema schema(String kind, Set<String> required, int minMatched) {
+            return new TableSchema(kind, Map.copyOf(synonyms), required, minMatched);
+        }
+    }
+}

@@ -1,0 +1,80 @@
+package com.leadaudit.io;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+/** The register of input files (table source_file) with their rejected rows and warnings. */
+@Repository
+public class SourceFiles {
+
+    public record Known(long id, String fingerprint, String status) {
+    }
+
+    public record NewFile(String path, FileRole role, String campaignCode, String kind, String format, String sha256,
+                          String fingerprint, long sizeBytes) {
+    }
+
+    private final JdbcTemplate jdbc;
+
+    public SourceFiles(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public Optional<Known> find(String path) {
+        return jdbc.query("SELECT id, fingerprint, status FROM source_file WHERE path = ?",
+                (rs, i) -> new Known(rs.getLong(1), rs.getString(2), rs.getString(3)), path).stream().findFirst();
+    }
+
+    /** Removes a path and, by cascade, every row it gave: the new content replaces it whole (SPEC §4). */
+    public void forget(String path) {
+        jdbc.update("DELETE FROM source_file WHERE path = ?", path);
+    }
+
+    public long insert(NewFile f, String status, String reason) {
+        return jdbc.queryForObject("""
+                INSERT INTO source_file (path, role, campaign_code, kind, format, sha256, fingerprint, size_bytes,
+                                         status, reason, present, imported_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, TRUE, now())
+                RETURNING id""", Long.class,
+                f.path(), f.role().name(), f.campaignCode(), f.kind(), f.format(), f.sha256(), f.fingerprint(),
+                f.sizeBytes(), status, reason);
+    }
+
+    public void finish(long id, String kind, String status, String reason, int dataRows, int rejectedRows) {
+        jdbc.update("UPDATE source_file SET kind = ?, status = ?, reason = ?, data_rows = ?, rejected_rows = ? WHERE id = ?",
+                kind, status, reason, dataRows, rejectedRows, id);
+    }
+
+    public void saveProblems(long fileId, RowProblems problems) {
+        List<RowProblems.Problem> rejected = problems.rejected();
+        jdbc.batchUpdate("INSERT INTO rejected_row (file_id, row_number, reason, raw_values) VALUES (?, ?, ?, ?)",
+                rejected, 1000, (ps, p) -> {
+                    ps.setLong(1, fileId);
+                    ps.setInt(2, p.rowNumber());
+                    ps.setString(3, p.message());
+                    ps.setString(4, p.rawValues());
+                });
+        jdbc.batchUpdate("INSERT INTO import_warning (file_id, row_number, message) VALUES (?, ?, ?)",
+                problems.warnings(), 1000, (ps, p) -> {
+                    ps.setLong(1, fileId);
+                    if (p.rowNumber() > 0) {
+                        ps.setInt(2, p.rowNumber());
+                    } else {
+                        ps.setNull(2, java.sql.Types.INTEGER);
+                    }
+                    ps.setString(3, p.message());
+                });
+    }
+
+    /** Files no longer in the input folder stop counting in reports but keep their history until purged. */
+    public void markPresent(FileRole role, Collection<String> presentPaths) {
+        jdbc.update("UPDATE source_file SET present = (path = ANY (?)) WHERE role = ?",
+                ps -> {
+                    ps.setArray(1, ps.getConnection().createArrayOf("text", presentPaths.toArray()));
+                    ps.setString(2, role.name());
+                });
+    }
+}

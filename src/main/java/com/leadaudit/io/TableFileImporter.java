@@ -1,0 +1,164 @@
+package com.leadaudit.io;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Imports one input file as a unit (SPEC §4): unchanged content is skipped, changed content replaces what the path
+ * gave before, and the file's rows, rejections and register entry commit together — so a crash mid-file leaves
+ * nothing half-imported and the next run simply imports it again.
+ */
+@Component
+public class TableFileImporter {
+
+    /** Bump when parsing changes what an unchanged file imports as, so every file is read again once. */
+    public static final String IMPORTER_VERSION = "1";
+
+    public enum Outcome { IMPORTED, SKIPPED, REJECTED }
+
+    public record Result(String path, Outcome outcome, String kind, int dataRows, int rejectedRows, String reason) {
+    }
+
+    /** Creates the sink for a located table; returning empty rejects the file with the given reason. */
+    public interface SinkFactory {
+        RowSink create(long fileId, TableLayout layout, ReadContext context);
+    }
+
+    private static final Logger log = LoggerFactory.getLogger(TableFileImporter.class);
+
+    private final SourceFiles sourceFiles;
+    private final TransactionTemplate tx;
+
+    public TableFileImporter(SourceFiles sourceFiles, TransactionTemplate tx) {
+        this.sourceFiles = sourceFiles;
+        this.tx = tx;
+    }
+
+    public Result importFile(Path file, String relPath, FileRole role, String campaignCode, String settings,
+                             List<TableSchema> schemas, DateOrder defaultOrder, SinkFactory sinks) {
+        String sha = sha256(file);
+        String fingerprint = sha + "|v" + IMPORTER_VERSION + "|" + settings;
+        Optional<SourceFiles.Known> known = sourceFiles.find(relPath);
+        if (known.isPresent() && known.get().fingerprint().equals(fingerprint)) {
+            return new Result(relPath, Outcome.SKIPPED, null, 0, 0, null);
+        }
+        SourceFiles.NewFile entry = new SourceFiles.NewFile(relPath, role, campaignCode, null, null, sha, fingerprint,
+                size(file));
+        try {
+            Result result = tx.execute(status -> read(file, entry, schemas, defaultOrder, sinks));
+            log.info("Imported {}: {} rows as {}, {} rejected", relPath, result.dataRows(), result.kind(),
+                    result.rejectedRows());
+            return result;
+        } catch (RejectedFile rejected) {
+            tx.executeWithoutResult(status -> {
+                sourceFiles.forget(relPath);
+                long id = sourceFiles.insert(entry, "REJECTED", rejected.getMessage());
+                sourceFiles.finish(id, rejected.kind, "REJECTED", rejected.getMessage(), rejected.dataRows,
+                        rejected.rejectedRows);
+                if (rejected.problems != null) {
+                    sourceFiles.saveProblems(id, rejected.problems);
+                }
+            });
+            log.warn("Rejected {}: {}", relPath, rejected.getMessage());
+            return new Result(relPath, Outcome.REJECTED, rejected.kind, rejected.dataRows, rejected.rejectedRows,
+                    rejected.getMessage());
+        }
+    }
+
+    private Result read(Path file, SourceFiles.NewFile entry, List<TableSchema> schemas, DateOrder defaultOrder,
+                        SinkFactory sinks) {
+        sourceFiles.forget(entry.path());
+        long fileId = sourceFiles.insert(entry, "IMPORTING", null);
+        DateOrder order = DateOrderSniffer.sniff(file, schemas, defaultOrder);
+        RowProblems problems = new RowProblems();
+        int dataRows = 0;
+        String kind = null;
+        try (Table table = TableReader.open(file, schemas)) {
+            TableLayout layout = table.layout();
+            kind = layout.schema().kind();
+            ReadContext context = new ReadContext(entry.path(), table.format(), table.date1904(), order);
+            RowSink sink = sinks.create(fileId, layout, context);
+            Iterator<SheetRow> rows = table.dataRows();
+            while (rows.hasNext()) {
+                SheetRow row = rows.next();
+                dataRows++;
+                sink.accept(new MappedRow(row, layout.columnByField(), layout.headers()), problems);
+            }
+            sink.finish(problems);
+        } catch (UnreadableFileException e) {
+            throw new RejectedFile(e.getMessage(), kind, dataRows, 0, null);
+        } catch (RejectedFile e) {
+            throw e;
+        } catch (RuntimeException e) {
+            if (UnreadableFiles.isUnreadable(e)) {
+                throw new RejectedFile(e.getMessage(), kind, dataRows, 0, null);
+            }
+            throw e;
+        }
+        int rejected = problems.rejectedCount();
+        if (dataRows == 0) {
+            throw new RejectedFile("the file has a header row but no data rows", kind, 0, 0, problems);
+        }
+        if (rejected * 2 > dataRows) {
+            String first = problems.rejected().isEmpty() ? "" : " (first: row " + problems.rejected().get(0).rowNumber()
+                    + ", " + problems.rejected().get(0).message() + ")";
+            throw new RejectedFile("most rows are unusable: " + rejected + " of " + dataRows + " data rows rejected"
+                    + first, kind, dataRows, rejected, problems);
+        }
+        sourceFiles.finish(fileId, kind, "IMPORTED", null, dataRows, rejected);
+        sourceFiles.saveProblems(fileId, problems);
+        return new Result(entry.path(), Outcome.IMPORTED, kind, dataRows, rejected, null);
+    }
+
+    private static String sha256(Path file) {
+        try (InputStream in = Files.newInputStream(file)) {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            byte[] buffer = new byte[64 * 1024];
+            for (int n; (n = in.read(buffer)) > 0; ) {
+                digest.update(buffer, 0, n);
+            }
+            return HexFormat.of().formatHex(digest.digest());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static long size(Path file) {
+        try {
+            return Files.size(file);
+        } catch (IOException e) {
+            return -1;
+        }
+    }
+
+    /** Rolls the file's transaction back; the file is then registered as rejected in a transaction of its own. */
+    private static final class RejectedFile extends RuntimeException {
+        final String kind;
+        final int dataRows;
+        final int rejectedRows;
+        final RowProblems problems;
+
+        RejectedFile(String message, String kind, int dataRows, int rejectedRows, RowProblems problems) {
+            super(message, null, false, false);
+            this.kind = kind;
+            this.dataRows = dataRows;
+            this.rejectedRows = rejectedRows;
+            this.problems = problems;
+        }
+    }
+}

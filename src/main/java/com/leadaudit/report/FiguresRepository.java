@@ -1,0 +1,59 @@
+package com.leadaudit.report;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Owner of table campaign_figures: the SPEC §9 figures of every run per campaign and as-of, kept so trends across
+ * nights can be shown. Percentiles use PostgreSQL's percentile_cont, which interpolates exactly as Excel's
+ * PERCENTILE.INC, over the one-decimal hours the Leads sheet shows — so a reader can recompute them in Excel.
+ */
+@Repository
+public class FiguresRepository {
+
+    private static final String UPSERT = """
+            INSERT INTO campaign_figures (campaign_code, as_of, as_of_instant, computed_at, scans_read, rows_rejected,
+                                          duplicates, leads, leads_in_crm, on_time, late, overdue, open,
+                                          sla_compliance, followed_up, median_hours, p90_hours)
+            SELECT c.code, ?, c.as_of_instant, ?,
+                   COALESCE(sc.scans_read, 0), COALESCE(sc.rows_rejected, 0),
+                   COALESCE(ld.scans, 0) - COALESCE(ld.leads, 0),
+                   COALESCE(ld.leads, 0), COALESCE(ld.in_crm, 0), COALESCE(ld.on_time, 0), COALESCE(ld.late, 0),
+                   COALESCE(ld.overdue, 0), COALESCE(ld.open, 0),
+                   ld.on_time::float8 / NULLIF(ld.on_time + ld.late + ld.overdue, 0),
+                   (ld.on_time + ld.late)::float8 / NULLIF(ld.leads, 0),
+                   round(ld.median::numeric, 1)::float8, round(ld.p90::numeric, 1)::float8
+            FROM campaign c
+            LEFT JOIN (SELECT campaign_code, sum(data_rows) AS scans_read, sum(rejected_rows) AS rows_rejected
+                       FROM source_file WHERE role = 'BADGE_SCAN' AND status = 'IMPORTED' AND present
+                       GROUP BY campaign_code) sc ON sc.campaign_code = c.code
+            LEFT JOIN (SELECT campaign_code, sum(scans) AS scans, count(*) AS leads,
+                              count(*) FILTER (WHERE match_tier IS NOT NULL) AS in_crm,
+                              count(*) FILTER (WHERE status = 'ON_TIME') AS on_time,
+                              count(*) FILTER (WHERE status = 'LATE') AS late,
+                              count(*) FILTER (WHERE status = 'OVERDUE') AS overdue,
+                              count(*) FILTER (WHERE status = 'OPEN') AS open,
+                              percentile_cont(0.5) WITHIN GROUP (ORDER BY hours_to_touch) AS median,
+                              percentile_cont(0.9) WITHIN GROUP (ORDER BY hours_to_touch) AS p90
+                       FROM lead GROUP BY campaign_code) ld ON ld.campaign_code = c.code
+            WHERE c.in_input
+            ON CONFLICT (campaign_code, as_of) DO UPDATE SET
+                as_of_instant = excluded.as_of_instant, computed_at = excluded.computed_at,
+                scans_read = excluded.scans_read, rows_rejected = excluded.rows_rejected,
+                duplicates = excluded.duplicates, leads = excluded.leads, leads_in_crm = excluded.leads_in_crm,
+                on_time = excluded.on_time, late = excluded.late, overdue = excluded.overdue, open = excluded.open,
+                sla_compliance = excluded.sla_compliance, followed_up = excluded.followed_up,
+                median_hours = excluded.median_hours, p90_hours = excluded.p90_hours""";
+
+    private final JdbcTemplate jdbc;
+
+    public FiguresRepository(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public int record(String asOf, Instant computedAt) {
+        return jdbc.update(UPSERT, asOf, Timestamp.from(computedAt));
+    }
+}

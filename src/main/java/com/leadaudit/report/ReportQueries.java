@@ -1,0 +1,104 @@
+package com.leadaudit.report;
+
+/** The SQL behind the workbooks, beside {@link ReportRepository} which runs it. */
+final class ReportQueries {
+
+    private ReportQueries() {
+    }
+
+    static final String FACTS = """
+            SELECT code, name, start_date, end_date, time_zone, sla, country, qualifying_types, holidays, registered,
+                   as_of_instant
+            FROM campaign WHERE code = ?""";
+
+    static final String FIGURES = """
+            SELECT scans_read, rows_rejected, duplicates, leads, leads_in_crm, on_time, late, overdue, open,
+                   sla_compliance, followed_up, median_hours, p90_hours
+            FROM campaign_figures WHERE campaign_code = ? AND as_of = ?""";
+
+    /** Figures of one group of leads; %1$s is the group expression, %2$s the FROM clause giving alias l. */
+    static final String GROUP_FIGURES = """
+            SELECT %1$s AS grp, count(*) AS leads,
+                   count(*) FILTER (WHERE l.status = 'ON_TIME') AS on_time,
+                   count(*) FILTER (WHERE l.status = 'LATE') AS late,
+                   count(*) FILTER (WHERE l.status = 'OVERDUE') AS overdue,
+                   count(*) FILTER (WHERE l.status = 'OPEN') AS open,
+                   round((percentile_cont(0.5) WITHIN GROUP (ORDER BY l.hours_to_touch))::numeric, 1)::float8 AS median,
+                   round((percentile_cont(0.9) WITHIN GROUP (ORDER BY l.hours_to_touch))::numeric, 1)::float8 AS p90
+            FROM %2$s
+            WHERE l.campaign_code = ?
+            GROUP BY 1""";
+
+    static final String BY_RATING = GROUP_FIGURES.formatted("l.rating", "lead l");
+
+    /** Leads without a touch count for the owner of their CRM record, so an owner's overdue leads show too. */
+    static final String BY_OWNER = GROUP_FIGURES.formatted(
+            "COALESCE(NULLIF(l.first_touch_by, ''), NULLIF(l.crm_owner, ''), CASE WHEN l.match_tier IS NULL "
+                    + "THEN '(not in CRM)' ELSE '(no owner)' END)", "lead l");
+
+    /** A lead scanned by two staff members counts for both. */
+    static final String BY_STAFF = GROUP_FIGURES.formatted("COALESCE(s.staff, '(not recorded)')",
+            "lead l LEFT JOIN (SELECT DISTINCT lead_id, NULLIF(scanned_by, '') AS staff FROM scan "
+                    + "WHERE lead_id IS NOT NULL) s ON s.lead_id = l.id");
+
+    static final String ANSWER_COLUMNS = """
+            SELECT k FROM lead l CROSS JOIN LATERAL jsonb_object_keys(l.answers) k
+            WHERE l.campaign_code = ? AND l.answers IS NOT NULL
+            GROUP BY k ORDER BY min(l.id), k""";
+
+    private static final String LEAD_COLUMNS = """
+            SELECT l.email, l.first_name, l.last_name, l.company, l.title, l.phone, l.rating, l.scanned_by,
+                   l.captured_at, l.scans, l.match_tier, l.crm_owner, l.first_touch_at, l.first_touch_date,
+                   l.first_touch_type, l.first_touch_by, l.hours_to_touch, l.deadline, l.status, l.notes,
+                   l.answers::text AS answers, l.source_file, l.source_row
+            FROM lead l WHERE l.campaign_code = ?""";
+
+    static final String LEADS = LEAD_COLUMNS + " ORDER BY l.captured_at, l.id";
+
+    static final String ACTION_LIST = LEAD_COLUMNS + """
+             AND l.status IN ('OVERDUE', 'OPEN')
+            ORDER BY array_position(ARRAY['HOT', 'WARM', 'COLD', 'UNRATED'], l.rating), l.deadline, l.id""";
+
+    /** Files that concern a campaign: its own badge-scan files and every CRM file. */
+    private static final String CAMPAIGN_FILES = """
+            SELECT * FROM source_file
+            WHERE present AND ((role = 'BADGE_SCAN' AND campaign_code = ?) OR role = 'CRM')""";
+
+    static final String DATA_QUALITY = """
+            SELECT category, file, row_number, reason, raw_values FROM (
+                SELECT 0 AS ord, 'Warning' AS category, NULL AS file, NULL::int AS row_number, w AS reason,
+                       NULL AS raw_values, 0 AS n
+                FROM campaign c CROSS JOIN LATERAL unnest(c.warnings) WITH ORDINALITY AS t(w, n0)
+                WHERE c.code = ?
+              UNION ALL
+                SELECT 1, 'File rejected', f.path, NULL, f.reason, NULL, 0
+                FROM (%1$s) f WHERE f.status = 'REJECTED'
+              UNION ALL
+                SELECT 2, 'Row rejected', f.path, r.row_number, r.reason, r.raw_values, 0
+                FROM (%1$s) f JOIN rejected_row r ON r.file_id = f.id
+              UNION ALL
+                SELECT 3, 'Warning', f.path, w.row_number, w.message, NULL, 0
+                FROM (%1$s) f JOIN import_warning w ON w.file_id = f.id
+              UNION ALL
+                SELECT 4, 'Duplicate merged', f.path, s.row_number,
+                       'scan merged into the lead first scanned at ' || l.source_file || ' row ' || l.source_row
+                       || ' (' || COALESCE(NULLIF(l.email, ''), NULLIF(trim(l.first_name || ' ' || l.last_name), ''), l.lead_key) || ')',
+                       NULL, 0
+                FROM lead l JOIN scan s ON s.lead_id = l.id JOIN source_file f ON f.id = s.file_id
+                WHERE l.campaign_code = ? AND l.scans > 1 AND NOT (f.path = l.source_file AND s.row_number = l.source_row)
+            ) dq
+            ORDER BY ord, file NULLS FIRST, row_number NULLS FIRST, reason""".formatted(CAMPAIGN_FILES);
+
+    static final String TREND = """
+            SELECT as_of, sla_compliance, followed_up, leads FROM campaign_figures
+            WHERE campaign_code = ? ORDER BY as_of_instant, as_of""";
+
+    static final String INPUT_FILES = """
+            SELECT path, kind, sha256, data_rows, rejected_rows, status, reason FROM (%s) f
+            ORDER BY role, path""".formatted(CAMPAIGN_FILES);
+
+    static final String ALL_TRENDS = """
+            SELECT f.campaign_code, f.as_of, f.sla_compliance, f.followed_up, f.leads
+            FROM campaign_figures f JOIN campaign c ON c.code = f.campaign_code AND c.in_input
+            ORDER BY f.campaign_code, f.as_of_instant, f.as_of""";
+}

@@ -1,0 +1,154 @@
+package com.leadaudit.report;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+/** Reads what the workbooks show from the audit tables (queries in {@link ReportQueries}). */
+@Repository
+public class ReportRepository {
+
+    private final JdbcTemplate jdbc;
+
+    public ReportRepository(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public List<String> campaignCodes() {
+        return jdbc.queryForList("SELECT code FROM campaign WHERE in_input AND purged_at IS NULL ORDER BY code", String.class);
+    }
+
+    CampaignFacts facts(String code) {
+        return jdbc.queryForObject(ReportQueries.FACTS, (rs, i) -> new CampaignFacts(rs.getString("code"),
+                rs.getString("name"), date(rs, "start_date"), date(rs, "end_date"), rs.getString("time_zone"),
+                rs.getString("sla"), rs.getString("country"), rs.getString("qualifying_types").replace(";", ", "),
+                rs.getString("holidays").replace(";", ", "), rs.getBoolean("registered")), code);
+    }
+
+    Instant asOfInstant(String code) {
+        Timestamp t = jdbc.queryForObject("SELECT as_of_instant FROM campaign WHERE code = ?", Timestamp.class, code);
+        return t == null ? null : t.toInstant();
+    }
+
+    Figures figures(String code, String asOf) {
+        return jdbc.query(ReportQueries.FIGURES, (rs, i) -> new Figures(rs.getLong(1), rs.getLong(2), rs.getLong(3),
+                        rs.getLong(4), rs.getLong(5), rs.getLong(6), rs.getLong(7), rs.getLong(8), rs.getLong(9),
+                        dbl(rs, 10), dbl(rs, 11), dbl(rs, 12), dbl(rs, 13)), code, asOf).stream().findFirst()
+                .orElse(new Figures(0, 0, 0, 0, 0, 0, 0, 0, 0, null, null, null, null));
+    }
+
+    List<GroupFigures> byRating(String code) {
+        return groups(ReportQueries.BY_RATING, code);
+    }
+
+    List<GroupFigures> byOwner(String code) {
+        return groups(ReportQueries.BY_OWNER, code);
+    }
+
+    List<GroupFigures> byStaff(String code) {
+        return groups(ReportQueries.BY_STAFF, code);
+    }
+
+    private List<GroupFigures> groups(String sql, String code) {
+        return jdbc.query(sql, (rs, i) -> {
+            long onTime = rs.getLong("on_time");
+            long late = rs.getLong("late");
+            long overdue = rs.getLong("overdue");
+            long decided = onTime + late + overdue;
+            return new GroupFigures(rs.getString("grp"), rs.getLong("leads"), onTime, late, overdue,
+                    rs.getLong("open"), decided == 0 ? null : (double) onTime / decided, dbl(rs, 7), dbl(rs, 8));
+        }, code);
+    }
+
+    List<String> answerColumns(String code) {
+        return jdbc.queryForList(ReportQueries.ANSWER_COLUMNS, String.class, code);
+    }
+
+    void forEachLead(String code, List<String> answerColumns, Consumer<LeadRow> consumer) {
+        stream(ReportQueries.LEADS, code, answerColumns, consumer);
+    }
+
+    void forEachActionItem(String code, List<String> answerColumns, Consumer<LeadRow> consumer) {
+        stream(ReportQueries.ACTION_LIST, code, answerColumns, consumer);
+    }
+
+    private void stream(String sql, String code, List<String> answerColumns, Consumer<LeadRow> consumer) {
+        jdbc.query(con -> {
+            var ps = con.prepareStatement(sql);
+            ps.setFetchSize(1000);
+            ps.setString(1, code);
+            return ps;
+        }, rs -> {
+            consumer.accept(lead(rs, answerColumns));
+        });
+    }
+
+    private static LeadRow lead(ResultSet rs, List<String> answerColumns) throws SQLException {
+        Map<String, String> answers = AnswersJson.parse(rs.getString("answers"));
+        List<String> aligned = new ArrayList<>(answerColumns.size());
+        for (String column : answerColumns) {
+            aligned.add(answers.getOrDefault(column, ""));
+        }
+        java.math.BigDecimal hours = rs.getBigDecimal("hours_to_touch");
+        return new LeadRow(rs.getString("email"), rs.getString("first_name"), rs.getString("last_name"),
+                rs.getString("company"), rs.getString("title"), rs.getString("phone"), rs.getString("rating"),
+                rs.getString("scanned_by"), instant(rs, "captured_at"), rs.getInt("scans"),
+                rs.getString("match_tier") != null, rs.getString("match_tier"), rs.getString("crm_owner"),
+                instant(rs, "first_touch_at"), date(rs, "first_touch_date"), rs.getString("first_touch_type"),
+                rs.getString("first_touch_by"), hours == null ? null : hours.doubleValue(), instant(rs, "deadline"),
+                rs.getString("status"), rs.getString("notes"), aligned, rs.getString("source_file"),
+                rs.getInt("source_row"));
+    }
+
+    void forEachDataQualityRow(String code, Consumer<DataQualityRow> consumer) {
+        jdbc.query(ReportQueries.DATA_QUALITY, rs -> {
+            int row = rs.getInt(3);
+            consumer.accept(new DataQualityRow(rs.getString(1), rs.getString(2), rs.wasNull() ? null : row,
+                    rs.getString(4), rs.getString(5)));
+        }, code, code, code, code, code);
+    }
+
+    List<TrendPoint> trend(String code) {
+        return jdbc.query(ReportQueries.TREND, (rs, i) -> new TrendPoint(rs.getString(1), dbl(rs, 2), dbl(rs, 3),
+                rs.getLong(4)), code);
+    }
+
+    Map<String, List<TrendPoint>> allTrends() {
+        Map<String, List<TrendPoint>> byCode = new LinkedHashMap<>();
+        jdbc.query(ReportQueries.ALL_TRENDS, rs -> {
+            byCode.computeIfAbsent(rs.getString(1), k -> new ArrayList<>())
+                    .add(new TrendPoint(rs.getString(2), dbl(rs, 3), dbl(rs, 4), rs.getLong(5)));
+        });
+        return byCode;
+    }
+
+    List<InputFile> inputFiles(String code) {
+        return jdbc.query(ReportQueries.INPUT_FILES, (rs, i) -> new InputFile(rs.getString("path"), rs.getString("kind"),
+                rs.getString("sha256"), rs.getLong("data_rows"), rs.getLong("rejected_rows"),
+                "REJECTED".equals(rs.getString("status")) ? "rejected: " + rs.getString("reason") : "imported"), code);
+    }
+
+    private static Double dbl(ResultSet rs, int column) throws SQLException {
+        double v = rs.getDouble(column);
+        return rs.wasNull() ? null : v;
+    }
+
+    private static Instant instant(ResultSet rs, String column) throws SQLException {
+        Timestamp t = rs.getTimestamp(column);
+        return t == null ? null : t.toInstant();
+    }
+
+    private static LocalDate date(ResultSet rs, String column) throws SQLException {
+        java.sql.Date d = rs.getDate(column);
+        return d == null ? null : d.toLocalDate();
+    }
+}

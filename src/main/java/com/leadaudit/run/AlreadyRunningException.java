@@ -1,0 +1,8 @@
+package com.leadaudit.run;
+
+/** Another leadaudit run holds the lock: exit 75 at once. */
+public class AlreadyRunningException extends RuntimeException {
+    public AlreadyRunningException(String message) {
+        super(message);
+    }
+}

@@ -1,0 +1,236 @@
+package com.leadaudit.run;
+
+import com.leadaudit.campaign.Campaign;
+import com.leadaudit.campaign.CampaignRegister;
+import com.leadaudit.campaign.CampaignRepository;
+import com.leadaudit.crm.CrmImportService;
+import com.leadaudit.crm.CrmRepository;
+import com.leadaudit.followup.AsOf;
+import com.leadaudit.followup.FollowUpRepository;
+import com.leadaudit.followup.LeadDecision;
+import com.leadaudit.followup.LeadTiming;
+import com.leadaudit.followup.StatusDecider;
+import com.leadaudit.followup.TouchTime;
+import com.leadaudit.io.TableFileImporter;
+import com.leadaudit.matching.MatchService;
+import com.leadaudit.report.FiguresRepository;
+import com.leadaudit.report.ReportService;
+import com.leadaudit.scan.LeadRepository;
+import com.leadaudit.scan.ScanImportService;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import javax.sql.DataSource;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.infrastructure.item.database.JdbcCursorItemReader;
+import org.springframework.batch.infrastructure.item.database.builder.JdbcCursorItemReaderBuilder;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The nightly audit job, all its wiring in one place. Every step rebuilds what it owns from what the steps before it
+ * left in the database, so a restart from any failed step (or a re-run of the same as-of) ends exactly as an
+ * uninterrupted run would.
+ */
+@Configuration
+public class AuditJobConfig {
+
+    public static final String JOB = "nightlyAudit";
+    public static final String AS_OF = "asOf";
+    public static final String RUN = "run";
+    public static final String INPUT = "input";
+    public static final String REPORTS = "reports";
+    public static final String STARTED = "startedAt";
+
+    @Bean
+    public Job nightlyAudit(JobRepository repo, List<Step> steps) {
+        Map<String, Step> byName = new java.util.HashMap<>();
+        steps.forEach(s -> byName.put(s.getName(), s));
+        return new JobBuilder(JOB, repo)
+                .start(byName.get("campaigns"))
+                .next(byName.get("importScans"))
+                .next(byName.get("importCrm"))
+                .next(byName.get("consolidateCrm"))
+                .next(byName.get("buildLeads"))
+                .next(byName.get("matchLeads"))
+                .next(byName.get("findFirstTouches"))
+                .next(byName.get("decideStatuses"))
+                .next(byName.get("computeFigures"))
+                .next(byName.get("writeReports"))
+                .build();
+    }
+
+    @Bean
+    public Step campaigns(JobRepository repo, PlatformTransactionManager tm, CampaignRepository campaigns,
+                          AuditSettings settings) {
+        return tasklet("campaigns", repo, tm, (contribution, chunk) -> {
+            List<CampaignRegister.Entry> entries = CampaignRegister.read(input(chunk), settings.campaignDefaults());
+            campaigns.replaceCurrent(entries);
+            long warnings = entries.stream().mapToLong(e -> e.warnings().size()).sum();
+            StepCounts.record(chunk, entries.size(), entries.size(), 0, 0, warnings + " register warnings");
+            return RepeatStatus.FINISHED;
+        });
+    }
+
+    @Bean
+    public Step importScans(JobRepository repo, PlatformTransactionManager tm, ScanImportService scans,
+                            CampaignRepository campaignRepository, AuditSettings settings) {
+        return tasklet("importScans", repo, tm, (contribution, chunk) -> {
+            java.util.Set<String> purged = campaignRepository.purgedCodes();
+            List<Campaign> campaigns = CampaignRegister.read(input(chunk), settings.campaignDefaults()).stream()
+                    .map(CampaignRegister.Entry::campaign).filter(c -> !purged.contains(c.code())).toList();
+            record(chunk, scans.importAll(input(chunk), campaigns, settings.slashDateOrder()));
+            return RepeatStatus.FINISHED;
+        });
+    }
+
+    @Bean
+    public Step importCrm(JobRepository repo, PlatformTransactionManager tm, CrmImportService crm,
+                          AuditSettings settings) {
+        return tasklet("importCrm", repo, tm, (contribution, chunk) -> {
+            record(chunk, crm.importAll(input(chunk), settings.crmCountry(), settings.slashDateOrder()));
+            return RepeatStatus.FINISHED;
+        });
+    }
+
+    @Bean
+    public Step consolidateCrm(JobRepository repo, PlatformTransactionManager tm, CrmRepository crm,
+                               AuditSettings settings) {
+        return tasklet("consolidateCrm", repo, tm, (contribution, chunk) -> {
+            long[] counts = crm.rebuild(settings.crmZone().getId());
+            StepCounts.record(chunk, counts[0] + counts[1], counts[0] + counts[1], 0, 0,
+                    counts[0] + " CRM records, " + counts[1] + " activities");
+            return RepeatStatus.FINISHED;
+        });
+    }
+
+    @Bean
+    public Step buildLeads(JobRepository repo, PlatformTransactionManager tm, LeadRepository leads,
+                           CampaignRepository campaigns) {
+        return tasklet("buildLeads", repo, tm, (contribution, chunk) -> {
+            int count = leads.rebuild();
+            campaigns.fillDatesFromScans();
+            StepCounts.record(chunk, count, count, 0, 0, count + " leads");
+            return RepeatStatus.FINISHED;
+        });
+    }
+
+    @Bean
+    public Step matchLeads(JobRepository repo, PlatformTransactionManager tm, MatchService matching) {
+        return tasklet("matchLeads", repo, tm, (contribution, chunk) -> {
+            MatchService.Counts c = matching.matchAll();
+            StepCounts.record(chunk, 0, c.email() + c.phone() + c.name(), 0, 0,
+                    "EMAIL " + c.email() + ", PHONE " + c.phone() + ", NAME " + c.name() + " lead-person links");
+            return RepeatStatus.FINISHED;
+        });
+    }
+
+    @Bean
+    public Step findFirstTouches(JobRepository repo, PlatformTransactionManager tm, FollowUpRepository followUp,
+                                 CampaignRepository campaigns, org.springframework.jdbc.core.JdbcTemplate jdbc) {
+        return tasklet("findFirstTouches", repo, tm, (contribution, chunk) -> {
+            AsOf asOf = asOf(chunk);
+            jdbc.query("SELECT code, time_zone FROM campaign WHERE in_input", rs -> {
+                followUp.setAsOf(rs.getString(1), asOf.instantIn(ZoneId.of(rs.getString(2))));
+            });
+            int touched = followUp.findFirstTouches();
+            StepCounts.record(chunk, 0, touched, 0, 0, touched + " leads with a first touch");
+            return RepeatStatus.FINISHED;
+        });
+    }
+
+    @Bean
+    public JdbcCursorItemReader<LeadTiming> leadTimingReader(DataSource dataSource) {
+        return new JdbcCursorItemReaderBuilder<LeadTiming>()
+                .name("leadTimingReader")
+                .dataSource(dataSource)
+                .sql(com.leadaudit.followup.FollowUpRepository.READ_LEADS)
+                .fetchSize(2000)
+                .rowMapper((rs, i) -> {
+                    TouchTime touch = null;
+                    if (rs.getTimestamp(3) != null) {
+                        touch = TouchTime.exact(rs.getTimestamp(3).toInstant());
+                    } else if (rs.getDate(4) != null) {
+                        touch = TouchTime.dateOnly(rs.getDate(4).toLocalDate());
+                    }
+                    return new LeadTiming(rs.getLong(1), rs.getTimestamp(2).toInstant(), touch,
+                            ZoneId.of(rs.getString(5)), rs.getString(6), rs.getString(7),
+                            rs.getTimestamp(8).toInstant());
+                })
+                .build();
+    }
+
+    @Bean
+    public Step decideStatuses(JobRepository repo, PlatformTransactionManager tm,
+                               JdbcCursorItemReader<LeadTiming> leadTimingReader, FollowUpRepository followUp) {
+        StatusDecider decider = new StatusDecider();
+        return new StepBuilder("decideStatuses", repo)
+                .<LeadTiming, LeadDecision>chunk(2000)
+                .transactionManager(tm)
+                .reader(leadTimingReader)
+                .processor(decider::decide)
+                .writer(chunk -> followUp.writeDecisions(chunk.getItems()))
+                .listener(new StepLogger())
+                .build();
+    }
+
+    @Bean
+    public Step computeFigures(JobRepository repo, PlatformTransactionManager tm, FiguresRepository figures) {
+        return tasklet("computeFigures", repo, tm, (contribution, chunk) -> {
+            int campaigns = figures.record(asOf(chunk).canonical(), Instant.now());
+            StepCounts.record(chunk, campaigns, campaigns, 0, 0, campaigns + " campaigns");
+            return RepeatStatus.FINISHED;
+        });
+    }
+
+    @Bean
+    public Step writeReports(JobRepository repo, PlatformTransactionManager tm, ReportService reports) {
+        return tasklet("writeReports", repo, tm, (contribution, chunk) -> {
+            Map<String, Object> params = chunk.getStepContext().getJobParameters();
+            List<Path> written = reports.writeAll(asOf(chunk), Path.of((String) params.get(REPORTS)),
+                    Instant.parse((String) params.get(STARTED)));
+            StepCounts.record(chunk, 0, written.size(), 0, 0, written.size() + " workbooks");
+            return RepeatStatus.FINISHED;
+        });
+    }
+
+    /** Imports commit file by file in their own transactions, so they must not run inside the step's. */
+    @Bean
+    public TransactionTemplate transactionTemplate(PlatformTransactionManager tm) {
+        TransactionTemplate template = new TransactionTemplate(tm);
+        template.setPropagationBehavior(TransactionTemplate.PROPAGATION_REQUIRES_NEW);
+        return template;
+    }
+
+    private static Step tasklet(String name, JobRepository repo, PlatformTransactionManager tm, Tasklet tasklet) {
+        return new StepBuilder(name, repo).tasklet(tasklet, tm).listener(new StepLogger()).build();
+    }
+
+    private static Path input(ChunkContext chunk) {
+        return Path.of((String) chunk.getStepContext().getJobParameters().get(INPUT));
+    }
+
+    private static AsOf asOf(ChunkContext chunk) {
+        return AsOf.parse((String) chunk.getStepContext().getJobParameters().get(AS_OF), Instant.EPOCH);
+    }
+
+    private static void record(ChunkContext chunk, List<TableFileImporter.Result> results) {
+        long rows = results.stream().mapToLong(TableFileImporter.Result::dataRows).sum();
+        long rejectedRows = results.stream().mapToLong(TableFileImporter.Result::rejectedRows).sum();
+        long skipped = results.stream().filter(r -> r.outcome() == TableFileImporter.Outcome.SKIPPED).count();
+        long rejectedFiles = results.stream().filter(r -> r.outcome() == TableFileImporter.Outcome.REJECTED).count();
+        StepCounts.record(chunk, rows, rows - rejectedRows, skipped, rejectedRows,
+                results.size() + " files: " + skipped + " unchanged, " + rejectedFiles + " rejected");
+    }
+}

@@ -1,0 +1,112 @@
+package com.leadaudit.run;
+
+import com.leadaudit.followup.AsOf;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.JobInstance;
+import org.springframework.batch.core.job.parameters.JobParameters;
+import org.springframework.batch.core.job.parameters.JobParametersBuilder;
+import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * {@code run}: the nightly audit (SPEC §11). A run is identified by its as-of: a failed or killed run of that as-of is
+ * restarted from where it stopped; a completed one is run again as a new instance (same as-of, next run number),
+ * which gives the same workbooks.
+ */
+@Component
+public class RunCommand {
+
+    private static final Logger log = LoggerFactory.getLogger(RunCommand.class);
+
+    private final JobOperator jobOperator;
+    private final JobRepository jobRepository;
+    private final Job job;
+    private final RunLock lock;
+    private final AuditSettings settings;
+    private final JdbcTemplate jdbc;
+
+    public RunCommand(JobOperator jobOperator, JobRepository jobRepository, Job nightlyAudit, RunLock lock,
+                      AuditSettings settings, JdbcTemplate jdbc) {
+        this.jobOperator = jobOperator;
+        this.jobRepository = jobRepository;
+        this.job = nightlyAudit;
+        this.lock = lock;
+        this.settings = settings;
+        this.jdbc = jdbc;
+    }
+
+    public RunOutcome run(CommandLine cmd) throws Exception {
+        Path input = Path.of(cmd.option("input", "input")).toAbsolutePath().normalize();
+        Path reports = Path.of(cmd.option("reports", "reports")).toAbsolutePath().normalize();
+        if (!Files.isDirectory(input)) {
+            throw new UsageException("input folder " + input + " does not exist (give --input DIR)");
+        }
+        try (AutoCloseable held = lock.acquire()) {
+            String asOfText = cmd.options().get("as-of");
+            JobExecution unfinished = asOfText == null ? lastUnfinished() : null;
+            AsOf asOf;
+            if (unfinished != null) {
+                asOf = AsOf.parse(unfinished.getJobParameters().getString(AuditJobConfig.AS_OF), Instant.now());
+                log.info("Resuming the interrupted run for as-of {}", asOf.canonical());
+            } else {
+                try {
+                    asOf = AsOf.parse(asOfText, Instant.now());
+                } catch (IllegalArgumentException e) {
+                    throw new UsageException("--as-of: " + e.getMessage());
+                }
+            }
+            JobExecution execution = launch(asOf, input, reports);
+            return RunOutcome.of(execution, jdbc, reports, asOf);
+        }
+    }
+
+    private JobExecution launch(AsOf asOf, Path input, Path reports) throws Exception {
+        for (long run = 1; ; run++) {
+            JobParameters params = new JobParametersBuilder()
+                    .addString(AuditJobConfig.AS_OF, asOf.canonical(), true)
+                    .addLong(AuditJobConfig.RUN, run, true)
+                    .addString(AuditJobConfig.INPUT, input.toString(), false)
+                    .addString(AuditJobConfig.REPORTS, reports.toString(), false)
+                    .addString(AuditJobConfig.STARTED, Instant.now().toString(), false)
+                    .toJobParameters();
+            JobExecution last = jobRepository.getLastJobExecution(AuditJobConfig.JOB, params);
+            if (last == null) {
+                log.info("Starting the audit for as-of {} (input {}, reports {})", asOf.canonical(), input, reports);
+                return jobOperator.start(job, params);
+            }
+            BatchStatus status = last.getStatus();
+            if (status == BatchStatus.COMPLETED || status == BatchStatus.ABANDONED) {
+                continue;
+            }
+            if (status.isRunning()) {
+                // We hold the run lock, so nobody runs it: the process that did was killed.
+                log.warn("The run for as-of {} was interrupted (killed or crashed); resuming it", asOf.canonical());
+                last = jobOperator.recover(last);
+            }
+            log.info("Restarting the run for as-of {} from the step that did not finish", asOf.canonical());
+            return jobOperator.restart(last);
+        }
+    }
+
+    private JobExecution lastUnfinished() {
+        JobInstance instance = jobRepository.getLastJobInstance(AuditJobConfig.JOB);
+        if (instance == null) {
+            return null;
+        }
+        JobExecution last = jobRepository.getLastJobExecution(instance);
+        if (last == null || last.getStatus() == BatchStatus.COMPLETED || last.getStatus() == BatchStatus.ABANDONED) {
+            return null;
+        }
+        return last;
+    }
+
+}

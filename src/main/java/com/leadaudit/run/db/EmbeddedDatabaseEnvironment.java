@@ -1,0 +1,36 @@
+package com.leadaudit.run.db;
+
+import java.nio.file.Path;
+import java.util.Map;
+import org.springframework.boot.EnvironmentPostProcessor;
+import org.springframework.boot.SpringApplication;
+import org.springframework.core.Ordered;
+import org.springframework.core.env.ConfigurableEnvironment;
+import org.springframework.core.env.MapPropertySource;
+
+/**
+ * SPEC §12: with no datasource configured, point Spring Boot's datasource at the embedded server. Done while the
+ * environment is prepared, so Flyway, Spring Batch and JdbcTemplate all use Boot's ordinary datasource wiring and a
+ * configured server simply wins.
+ */
+public class EmbeddedDatabaseEnvironment implements EnvironmentPostProcessor, Ordered {
+
+    @Override
+    public void postProcessEnvironment(ConfigurableEnvironment env, SpringApplication application) {
+        if (env.containsProperty("spring.datasource.url")) {
+            return;
+        }
+        Path dataDir = Path.of(env.getProperty("leadaudit.data-dir", "data"));
+        boolean exclusive = env.getProperty("leadaudit.exclusive", Boolean.class, true);
+        String url = EmbeddedPostgresServer.jdbcUrl(dataDir, exclusive);
+        env.getPropertySources().addFirst(new MapPropertySource("leadaudit-embedded-postgres", Map.of(
+                "spring.datasource.url", url,
+                "spring.datasource.username", "postgres",
+                "leadaudit.embedded-database", "true")));
+    }
+
+    @Override
+    public int getOrder() {
+        return Ordered.LOWEST_PRECEDENCE;
+    }
+}

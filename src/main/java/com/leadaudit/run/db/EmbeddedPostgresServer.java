@@ -1,0 +1,122 @@
+package com.leadaudit.run.db;
+
+import com.leadaudit.run.AlreadyRunningException;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The embedded PostgreSQL of SPEC §12: real PostgreSQL binaries from Maven Central, data kept under the data dir.
+ *
+ * <p>The data dir is guarded by an OS file lock that dies with its process, so a crashed run never leaves a stale
+ * lock behind. A run killed with SIGKILL does leave its postmaster running (pg_ctl detaches it); whoever takes the
+ * lock next stops that orphan before starting its own server.
+ */
+public final class EmbeddedPostgresServer {
+
+    private static final Logger log = LoggerFactory.getLogger(EmbeddedPostgresServer.class);
+    private static final Map<Path, EmbeddedPostgresServer> RUNNING = new ConcurrentHashMap<>();
+
+    private final Path dataDir;
+    private final FileChannel lockChannel;
+    private final FileLock lock;
+    private final EmbeddedPostgres postgres;
+
+    private EmbeddedPostgresServer(Path dataDir, FileChannel lockChannel, FileLock lock, EmbeddedPostgres postgres) {
+        this.dataDir = dataDir;
+        this.lockChannel = lockChannel;
+        this.lock = lock;
+        this.postgres = postgres;
+    }
+
+    /**
+     * Starts (or reuses, within this JVM) the server for {@code dataDir} and returns its JDBC URL. When another
+     * process holds the data dir: an exclusive caller (run, purge) gets {@link AlreadyRunningException}; a reader
+     * (status) is pointed at the server that process runs.
+     */
+    public static String jdbcUrl(Path dataDir, boolean exclusive) {
+        Path dir = dataDir.toAbsolutePath().normalize();
+        EmbeddedPostgresServer mine = RUNNING.get(dir);
+        if (mine != null) {
+            return mine.postgres.getJdbcUrl("postgres", "postgres");
+        }
+        synchronized (RUNNING) {
+            mine = RUNNING.get(dir);
+            if (mine == null) {
+                Optional<EmbeddedPostgresServer> started = start(dir);
+                if (started.isEmpty()) {
+                    return urlOfServerRunBy(dir, exclusive);
+                }
+                mine = started.get();
+                RUNNING.put(dir, mine);
+            }
+            return mine.postgres.getJdbcUrl("postgres", "postgres");
+        }
+    }
+
+    private static Optional<EmbeddedPostgresServer> start(Path dir) {
+        try {
+            Files.createDirectories(dir);
+            FileChannel channel = FileChannel.open(dir.resolve("leadaudit.lock"),
+                    StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+            FileLock lock = channel.tryLock();
+            if (lock == null) {
+                channel.close();
+                return Optional.empty();
+            }
+            Path pgData = dir.resolve("pg");
+            OrphanPostmaster.stopIfRunning(pgData);
+            log.info("Starting embedded PostgreSQL with data in {}", pgData);
+            EmbeddedPostgres pg = EmbeddedPostgres.builder()
+                    .setDataDirectory(pgData)
+                    .setCleanDataDirectory(false)
+                    .setPGStartupWait(Duration.ofSeconds(60))
+                    .setServerConfig("max_connections", "40")
+                    .setServerConfig("fsync", "on")
+                    .start();
+            EmbeddedPostgresServer server = new EmbeddedPostgresServer(dir, channel, lock, pg);
+            Runtime.getRuntime().addShutdownHook(new Thread(server::stop, "embedded-postgres-stop"));
+            return Optional.of(server);
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not start the embedded database in " + dir + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static String urlOfServerRunBy(Path dir, boolean exclusive) {
+        if (exclusive) {
+            throw new AlreadyRunningException("another leadaudit run is in progress (it holds " + dir
+                    + "); this run stops without doing anything");
+        }
+        Optional<Integer> port = OrphanPostmaster.port(dir.resolve("pg"));
+        return port.map(p -> "jdbc:postgresql://localhost:" + p + "/postgres?user=postgres")
+                .orElseThrow(() -> new AlreadyRunningException(
+                        "another leadaudit process holds " + dir + " and its database is not up yet; try again"));
+    }
+
+    private void stop() {
+        try {
+            postgres.close();
+        } catch (IOException e) {
+            log.warn("Embedded PostgreSQL did not stop cleanly: {}", e.getMessage());
+        }
+        try {
+            lock.release();
+            lockChannel.close();
+        } catch (IOException ignored) {
+            // the lock dies with the process anyway
+        }
+        RUNNING.remove(dataDir);
+    }
+
+}

@@ -1,0 +1,39 @@
+package com.leadaudit.scan;
+
+import com.leadaudit.campaign.Campaign;
+import com.leadaudit.io.DateOrder;
+import com.leadaudit.io.FileRole;
+import com.leadaudit.io.InputFiles;
+import com.leadaudit.io.SourceFiles;
+import com.leadaudit.io.TableFileImporter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.stereotype.Service;
+
+/** Imports every badge-scan export under input/badge-scans/&lt;code&gt;/ (SPEC §3). */
+@Service
+public class ScanImportService {
+
+    private final BadgeScanImporter importer;
+    private final SourceFiles sourceFiles;
+
+    public ScanImportService(BadgeScanImporter importer, SourceFiles sourceFiles) {
+        this.importer = importer;
+        this.sourceFiles = sourceFiles;
+    }
+
+    public List<TableFileImporter.Result> importAll(Path inputDir, List<Campaign> campaigns, DateOrder order) {
+        List<TableFileImporter.Result> results = new ArrayList<>();
+        List<String> present = new ArrayList<>();
+        for (Campaign campaign : campaigns) {
+            for (Path file : InputFiles.under(inputDir.resolve("badge-scans").resolve(campaign.code()))) {
+                String rel = InputFiles.relative(inputDir, file);
+                present.add(rel);
+                results.add(importer.importFile(file, rel, campaign, order));
+            }
+        }
+        sourceFiles.markPresent(FileRole.BADGE_SCAN, present);
+        return results;
+    }
+}

@@ -1,0 +1,173 @@
+package com.leadaudit.scan;
+
+import static com.leadaudit.scan.BadgeScanSchema.*;
+
+import com.leadaudit.io.CellValue;
+import com.leadaudit.io.ColumnNames;
+import com.leadaudit.io.DateTimeValues;
+import com.leadaudit.io.MappedRow;
+import com.leadaudit.io.ParsedTime;
+import com.leadaudit.io.ReadContext;
+import com.leadaudit.io.RowProblems;
+import com.leadaudit.io.TableLayout;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/** Turns one badge-scan row into a {@link Scan}, or rejects it with a reason a person understands (SPEC §5). */
+final class ScanRowMapper {
+
+    private final ReadContext context;
+    private final String country;
+    private final boolean hasScanTime;
+    private final Map<Integer, String> answerColumns = new LinkedHashMap<>();
+
+    ScanRowMapper(TableLayout layout, ReadContext context, String campaignCountry) {
+        this.context = context;
+        this.country = campaignCountry;
+        this.hasScanTime = layout.columnByField().containsKey(SCANNED_AT) || layout.columnByField().containsKey(SCAN_DATE);
+        for (int i = 0; i < layout.headers().size(); i++) {
+            String header = layout.headers().get(i);
+            String key = ColumnNames.normalize(header);
+            if (!key.isEmpty() && !layout.columnByField().containsValue(i) && !ColumnNames.isSystemColumn(header)
+                    && !NOT_ANSWERS.contains(key)) {
+                answerColumns.put(i, header.strip());
+            }
+        }
+    }
+
+    boolean hasScanTime() {
+        return hasScanTime;
+    }
+
+    Optional<Scan> map(MappedRow row, RowProblems problems) {
+        String first = Names.clean(row.text(FIRST_NAME));
+        String last = Names.clean(row.text(LAST_NAME));
+        if (first.isEmpty() && last.isEmpty() && !row.text(FULL_NAME).isEmpty()) {
+            String[] split = splitFullName(Names.clean(row.text(FULL_NAME)));
+            first = split[0];
+            last = split[1];
+        }
+        String rawEmail = row.text(EMAIL);
+        Optional<String> emailNorm = Emails.normalize(rawEmail);
+        if (!rawEmail.isEmpty() && emailNorm.isEmpty()) {
+            problems.warn(row, "invalid email '" + rawEmail + "' ignored");
+        }
+        String badge = row.text(BADGE_ID);
+        if (emailNorm.isEmpty() && first.isEmpty() && last.isEmpty() && badge.isEmpty()) {
+            problems.reject(row, "no identity: no valid email, no name and no badge id");
+            return Optional.empty();
+        }
+        LocalDateTime local = null;
+        Instant instant = null;
+        if (hasScanTime) {
+            Optional<ParsedTime> time = scanTime(row);
+            if (time.isEmpty()) {
+                String shown = row.has(SCANNED_AT) ? row.text(SCANNED_AT) : (row.text(SCAN_DATE) + " " + row.text(SCAN_TIME)).strip();
+                problems.reject(row, shown.isEmpty() ? "bad scan time: the scan time is empty"
+                        : "bad scan time: '" + shown + "' is not a date and time");
+                return Optional.empty();
+            }
+            ParsedTime t = time.get();
+            if (t instanceof ParsedTime.Instant i) {
+                instant = i.value();
+            } else if (t instanceof ParsedTime.Local l) {
+                local = l.value();
+            } else if (t instanceof ParsedTime.DateOnly d) {
+                local = d.value().atStartOfDay();
+            }
+        }
+        String phoneRaw = !row.text(PHONE).isEmpty() ? row.text(PHONE) : row.text(MOBILE);
+        String e164 = Phones.toE164(row.text(PHONE), country)
+                .or(() -> Phones.toE164(row.text(MOBILE), country)).orElse(null);
+        String company = Names.clean(row.text(COMPANY));
+        String scannedBy = Names.clean(!row.text(SCANNED_BY).isEmpty() ? row.text(SCANNED_BY) : row.text(DEVICE));
+        String ratingRaw = row.text(RATING);
+        return Optional.of(new Scan(row.rowNumber(), local, instant, !hasScanTime, first, last,
+                emailNorm.isPresent() ? rawEmail.strip() : "", emailNorm.orElse(null), company,
+                Names.clean(row.text(TITLE)), phoneRaw, e164, Names.clean(row.text(COUNTRY)), badge, scannedBy,
+                ratingRaw, Ratings.classify(ratingRaw).name(), row.text(NOTES), answers(row),
+                Names.key(first + " " + last), Names.key(last), Names.companyKey(company)));
+    }
+
+    private Optional<ParsedTime> scanTime(MappedRow row) {
+        if (row.has(SCANNED_AT)) {
+            return DateTimeValues.parse(row.cell(SCANNED_AT), context.date1904(), context.slashOrder());
+        }
+        Optional<ParsedTime> date = DateTimeValues.parse(row.cell(SCAN_DATE), context.date1904(), context.slashOrder());
+        if (date.isEmpty() || !row.has(SCAN_TIME) || row.cell(SCAN_TIME).isBlank()) {
+            return date;
+        }
+        LocalDate day = null;
+        if (date.get() instanceof ParsedTime.DateOnly d) {
+            day = d.value();
+        } else if (date.get() instanceof ParsedTime.Local l) {
+            day = l.value().toLocalDate();
+        }
+        if (day == null) {
+            return date;
+        }
+        LocalDate scanDay = day;
+        return TimeOfDay.parse(row.cell(SCAN_TIME)).map(t -> new ParsedTime.Local(scanDay.atTime(t)));
+    }
+
+    private String answers(MappedRow row) {
+        if (answerColumns.isEmpty()) {
+            return null;
+        }
+        Map<String, String> values = new LinkedHashMap<>();
+        answerColumns.forEach((column, header) -> {
+            String value = row.cellText(column);
+            if (!value.isEmpty()) {
+                values.put(header, value);
+            }
+        });
+        return values.isEmpty() ? null : com.leadaudit.io.Json.object(values);
+    }
+
+    /** "Smith, John" is last-first; otherwise the last word is the last name. */
+    static String[] splitFullName(String full) {
+        int comma = full.indexOf(',');
+        if (comma > 0) {
+            return new String[] {full.substring(comma + 1).strip(), full.substring(0, comma).strip()};
+        }
+        int space = full.lastIndexOf(' ');
+        return space < 0 ? new String[] {"", full} : new String[] {full.substring(0, space), full.substring(space + 1)};
+    }
+
+    /** A separate "Scan Time" column: an Excel time cell (fraction of a day) or text like 2:05 PM / 14:05:30. */
+    static final class TimeOfDay {
+        private static final java.util.regex.Pattern TEXT = java.util.regex.Pattern.compile(
+                "(?i)^(\\d{1,2})[:.](\\d{2})(?:[:.](\\d{2}))?\\s*([ap]\\.?m\\.?)?$");
+
+        static Optional<LocalTime> parse(CellValue cell) {
+            if (cell.number() != null) {
+                double fraction = cell.number() - Math.floor(cell.number());
+                long seconds = Math.round(fraction * 86_400) % 86_400;
+                return Optional.of(LocalTime.ofSecondOfDay(seconds));
+            }
+            java.util.regex.Matcher m = TEXT.matcher(cell.text().strip());
+            if (!m.matches()) {
+                return Optional.empty();
+            }
+            int hour = Integer.parseInt(m.group(1));
+            int minute = Integer.parseInt(m.group(2));
+            int second = m.group(3) == null ? 0 : Integer.parseInt(m.group(3));
+            if (m.group(4) != null) {
+                boolean pm = Character.toLowerCase(m.group(4).charAt(0)) == 'p';
+                if (hour < 1 || hour > 12) {
+                    return Optional.empty();
+                }
+                hour = hour % 12 + (pm ? 12 : 0);
+            }
+            if (hour > 23 || minute > 59 || second > 59) {
+                return Optional.empty();
+            }
+            return Optional.of(LocalTime.of(hour, minute, second));
+        }
+    }
+}
