@@ -1,0 +1,59 @@
+package com.leadaudit.matching;
+
+import org.apache.commons.text.similarity.JaroWinklerSimilarity;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+
+/** The NAME tier (§6): a fuzzy name agreement backed by company or work-domain agreement, unique or nothing. */
+public final class NameMatch {
+
+    public static final double THRESHOLD = 0.93;
+
+    private static final JaroWinklerSimilarity JARO_WINKLER = new JaroWinklerSimilarity();
+
+    private NameMatch() {
+    }
+
+    /** Jaro–Winkler of two name keys; 0 when either is blank, since two unknown names are not the same person. */
+    public static double similarity(String firstLastKeyA, String firstLastKeyB) {
+        if (firstLastKeyA == null || firstLastKeyB == null || firstLastKeyA.isBlank() || firstLastKeyB.isBlank()) {
+            return 0.0;
+        }
+        return JARO_WINKLER.apply(firstLastKeyA, firstLastKeyB);
+    }
+
+    public static boolean namesAgree(String firstLastKeyA, String firstLastKeyB) {
+        return similarity(firstLastKeyA, firstLastKeyB) >= THRESHOLD;
+    }
+
+    /** Same non-empty company key, or the same email domain when that domain belongs to an organisation. */
+    public static boolean companyOrDomainAgrees(String companyKeyA, String companyKeyB,
+                                                String emailDomainA, String emailDomainB) {
+        boolean sameCompany = companyKeyA != null && !companyKeyA.isBlank() && companyKeyA.equals(companyKeyB);
+        boolean sameWorkDomain = emailDomainA != null && !emailDomainA.isBlank()
+                && emailDomainA.equalsIgnoreCase(emailDomainB) && !FreeMailDomains.isFreeMail(emailDomainA);
+        return sameCompany || sameWorkDomain;
+    }
+
+    public static boolean qualifies(NameKeys lead, NameKeys person) {
+        return namesAgree(lead.name(), person.name())
+                && companyOrDomainAgrees(lead.company(), person.company(), lead.emailDomain(), person.emailDomain());
+    }
+
+    /**
+     * The one candidate that qualifies, or empty when none or several do: a fuzzy match is only trusted when it
+     * is unambiguous. Candidates equal to each other count once, so the same person listed twice is still unique.
+     */
+    public static <T> Optional<T> uniqueCandidate(NameKeys lead, Collection<? extends T> candidates,
+                                                  Function<? super T, NameKeys> keysOf) {
+        List<? extends T> qualifying = candidates.stream()
+                .filter(c -> qualifies(lead, keysOf.apply(c)))
+                .distinct()
+                .limit(2)
+                .toList();
+        return qualifying.size() == 1 ? Optional.of(qualifying.get(0)) : Optional.empty();
+    }
+}
