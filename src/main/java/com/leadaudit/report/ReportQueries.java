@@ -50,7 +50,9 @@ final class ReportQueries {
             SELECT l.email, l.first_name, l.last_name, l.company, l.title, l.phone, l.rating, l.scanned_by,
                    l.captured_at, l.scans, l.match_tier, l.crm_owner, l.first_touch_at, l.first_touch_date,
                    l.first_touch_type, l.first_touch_by, l.hours_to_touch, l.deadline, l.status, l.notes,
-                   l.answers::text AS answers, l.source_file, l.source_row
+                   ARRAY(SELECT COALESCE(l.answers ->> c.k, '') FROM unnest(?::text[]) WITH ORDINALITY AS c(k, n)
+                         ORDER BY c.n) AS answers,
+                   l.source_file, l.source_row
             FROM lead l WHERE l.campaign_code = ?""";
 
     static final String LEADS = LEAD_COLUMNS + " ORDER BY l.captured_at, l.id";

@@ -85,19 +85,16 @@ public class ReportRepository {
         jdbc.query(con -> {
             var ps = con.prepareStatement(sql);
             ps.setFetchSize(1000);
-            ps.setString(1, code);
+            ps.setArray(1, con.createArrayOf("text", answerColumns.toArray()));
+            ps.setString(2, code);
             return ps;
         }, rs -> {
-            consumer.accept(lead(rs, answerColumns));
+            consumer.accept(lead(rs));
         });
     }
 
-    private static LeadRow lead(ResultSet rs, List<String> answerColumns) throws SQLException {
-        Map<String, String> answers = AnswersJson.parse(rs.getString("answers"));
-        List<String> aligned = new ArrayList<>(answerColumns.size());
-        for (String column : answerColumns) {
-            aligned.add(answers.getOrDefault(column, ""));
-        }
+    private static LeadRow lead(ResultSet rs) throws SQLException {
+        List<String> aligned = List.of((String[]) rs.getArray("answers").getArray());
         java.math.BigDecimal hours = rs.getBigDecimal("hours_to_touch");
         return new LeadRow(rs.getString("email"), rs.getString("first_name"), rs.getString("last_name"),
                 rs.getString("company"), rs.getString("title"), rs.getString("phone"), rs.getString("rating"),

@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
  * (exit 2) with a sentence, not a failure deep inside the job.
  */
 @Component
-public class AuditSettings {
+public class AuditSettings implements com.leadaudit.report.RunSettings {
 
     private final CampaignDefaults campaignDefaults;
     private final ZoneId crmZone;
@@ -81,6 +81,7 @@ public class AuditSettings {
     }
 
     /** What the Run sheet lists as "settings used". */
+    @Override
     public Map<String, String> describe() {
         Map<String, String> m = new LinkedHashMap<>();
         m.put("leadaudit.default.time-zone", campaignDefaults.timeZone().getId());

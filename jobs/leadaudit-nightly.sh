@@ -1,0 +1,40 @@
+#!/usr/bin/env bash
+# Nightly leadaudit run for cron. Appends everything to a dated log file and exits with leadaudit's own code:
+#   0 done · 3 done, some rows/files rejected (see the Data Quality sheets) · 1 failed · 2 bad configuration
+#   75 another run still in progress (cron can simply try again next time)
+# Settings come from leadaudit.env beside this script (copy leadaudit.env.example) or from the environment.
+set -u
+
+here="$(cd "$(dirname "$0")" && pwd)"
+[ -f "$here/leadaudit.env" ] && . "$here/leadaudit.env"
+
+LEADAUDIT_HOME="${LEADAUDIT_HOME:-$(cd "$here/.." && pwd)}"
+LEADAUDIT_JAR="${LEADAUDIT_JAR:-$LEADAUDIT_HOME/target/leadaudit.jar}"
+LEADAUDIT_INPUT="${LEADAUDIT_INPUT:-$LEADAUDIT_HOME/input}"
+LEADAUDIT_REPORTS="${LEADAUDIT_REPORTS:-$LEADAUDIT_HOME/reports}"
+LEADAUDIT_DATA="${LEADAUDIT_DATA:-$LEADAUDIT_HOME/data}"
+LEADAUDIT_LOGS="${LEADAUDIT_LOGS:-$LEADAUDIT_HOME/logs}"
+JAVA="${JAVA:-java}"
+JAVA_OPTS="${JAVA_OPTS:--Xmx1g}"
+
+mkdir -p "$LEADAUDIT_LOGS"
+log="$LEADAUDIT_LOGS/leadaudit-$(date +%Y-%m-%d).log"
+
+{
+  echo "=== $(date -Is) leadaudit run starting"
+  # shellcheck disable=SC2086  # JAVA_OPTS holds several options on purpose
+  "$JAVA" $JAVA_OPTS -jar "$LEADAUDIT_JAR" run \
+      --input "$LEADAUDIT_INPUT" --reports "$LEADAUDIT_REPORTS" --data-dir "$LEADAUDIT_DATA" "$@"
+  code=$?
+  echo "=== $(date -Is) leadaudit run finished with exit code $code"
+  exit $code
+} >>"$log" 2>&1
+code=$?
+
+# cron mails whatever a job prints: stay silent unless someone must look.
+case $code in
+  0|75) ;;
+  3) echo "leadaudit: done, but some rows or files were rejected; see the Data Quality sheets and $log" ;;
+  *) echo "leadaudit: run failed (exit $code); see $log" >&2 ;;
+esac
+exit $code

@@ -1,0 +1,151 @@
+package com.leadaudit.report;
+
+import com.leadaudit.followup.AsOf;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/** Writes one workbook per campaign and the portfolio under reports/&lt;as-of date&gt;/ (SPEC §10). */
+@Service
+public class ReportService {
+
+    private static final Logger log = LoggerFactory.getLogger(ReportService.class);
+
+    private final ReportRepository reports;
+    private final TransactionTemplate tx;
+    private final RunSettings settings;
+
+    public ReportService(ReportRepository reports, TransactionTemplate tx, RunSettings settings) {
+        this.reports = reports;
+        this.tx = tx;
+        this.settings = settings;
+    }
+
+    public List<Path> writeAll(AsOf asOf, Path reportsDir, Instant startedAt) {
+        LocalDate folderDate = asOf.reportDate();
+        List<Path> written = new ArrayList<>();
+        List<PortfolioRow> portfolio = new ArrayList<>();
+        for (String code : reports.campaignCodes()) {
+            Path target = ReportPaths.campaignWorkbook(reportsDir, folderDate, code);
+            // Leads stream through a cursor, which PostgreSQL keeps open only inside a transaction.
+            CampaignFacts facts = tx.execute(status -> {
+                CampaignSource source = new CampaignSource(code, asOf, startedAt);
+                CampaignWorkbookWriter.write(source, target);
+                portfolio.add(new PortfolioRow(source.facts(), source.figures()));
+                return source.facts();
+            });
+            log.info("Wrote {} ({})", target, facts.name());
+            written.add(target);
+        }
+        Path target = ReportPaths.portfolio(reportsDir, folderDate);
+        RunInfo run = new RunInfo(asOf.canonical(), null, version(), startedAt, List.of(), settings.describe());
+        Map<String, List<TrendPoint>> trends = reports.allTrends();
+        PortfolioWorkbookWriter.write(new PortfolioSource() {
+            @Override
+            public List<PortfolioRow> campaigns() {
+                return portfolio;
+            }
+
+            @Override
+            public Map<String, List<TrendPoint>> trendByCampaign() {
+                return trends;
+            }
+
+            @Override
+            public RunInfo run() {
+                return run;
+            }
+        }, target);
+        log.info("Wrote {}", target);
+        written.add(target);
+        return written;
+    }
+
+    static String version() {
+        String v = ReportService.class.getPackage().getImplementationVersion();
+        return v == null ? "development build" : v;
+    }
+
+    /** One campaign's workbook contents, read lazily from the database as the writer asks. */
+    private final class CampaignSource implements CampaignReportSource {
+        private final String code;
+        private final AsOf asOf;
+        private final Instant startedAt;
+        private final CampaignFacts facts;
+        private final Figures figures;
+        private final List<String> answerColumns;
+
+        CampaignSource(String code, AsOf asOf, Instant startedAt) {
+            this.code = code;
+            this.asOf = asOf;
+            this.startedAt = startedAt;
+            this.facts = reports.facts(code);
+            this.figures = reports.figures(code, asOf.canonical());
+            this.answerColumns = reports.answerColumns(code);
+        }
+
+        @Override
+        public CampaignFacts facts() {
+            return facts;
+        }
+
+        @Override
+        public Figures figures() {
+            return figures;
+        }
+
+        @Override
+        public List<GroupFigures> byRating() {
+            return reports.byRating(code);
+        }
+
+        @Override
+        public List<GroupFigures> byOwner() {
+            return reports.byOwner(code);
+        }
+
+        @Override
+        public List<GroupFigures> byBoothStaff() {
+            return reports.byStaff(code);
+        }
+
+        @Override
+        public List<String> answerColumns() {
+            return answerColumns;
+        }
+
+        @Override
+        public void forEachLead(Consumer<LeadRow> consumer) {
+            reports.forEachLead(code, answerColumns, consumer);
+        }
+
+        @Override
+        public void forEachActionItem(Consumer<LeadRow> consumer) {
+            reports.forEachActionItem(code, answerColumns, consumer);
+        }
+
+        @Override
+        public void forEachDataQualityRow(Consumer<DataQualityRow> consumer) {
+            reports.forEachDataQualityRow(code, consumer);
+        }
+
+        @Override
+        public List<TrendPoint> trend() {
+            return reports.trend(code);
+        }
+
+        @Override
+        public RunInfo run() {
+            return new RunInfo(asOf.canonical(), reports.asOfInstant(code), version(), startedAt,
+                    reports.inputFiles(code), settings.describe());
+        }
+    }
+}
