@@ -43,7 +43,7 @@ public class FollowUpRepository {
             ) t
             WHERE l.id = t.lead_id""";
 
-    static final String READ_LEADS = """
+    public static final String READ_LEADS = """
             SELECT l.id, l.captured_at, l.first_touch_at, l.first_touch_date, c.time_zone, c.sla, c.holidays,
                    c.as_of_instant
             FROM lead l JOIN campaign c ON c.code = l.campaign_code

@@ -102,11 +102,8 @@ public class TableFileImporter {
             throw new RejectedFile(e.getMessage(), kind, dataRows, 0, null);
         } catch (RejectedFile e) {
             throw e;
-        } catch (RuntimeException e) {
-            if (UnreadableFiles.isUnreadable(e)) {
-                throw new RejectedFile(e.getMessage(), kind, dataRows, 0, null);
-            }
-            throw e;
+        } catch (UnreadableFileException.Runtime e) {
+            throw new RejectedFile(e.getMessage(), kind, dataRows, 0, null);
         }
         int rejected = problems.rejectedCount();
         if (dataRows == 0) {

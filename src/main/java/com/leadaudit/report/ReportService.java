@@ -38,7 +38,11 @@ public class ReportService {
             // Leads stream through a cursor, which PostgreSQL keeps open only inside a transaction.
             CampaignFacts facts = tx.execute(status -> {
                 CampaignSource source = new CampaignSource(code, asOf, startedAt);
-                CampaignWorkbookWriter.write(source, target);
+                try {
+                    new CampaignWorkbookWriter().write(source, target);
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException("cannot write " + target + ": " + e.getMessage(), e);
+                }
                 portfolio.add(new PortfolioRow(source.facts(), source.figures()));
                 return source.facts();
             });
@@ -48,7 +52,7 @@ public class ReportService {
         Path target = ReportPaths.portfolio(reportsDir, folderDate);
         RunInfo run = new RunInfo(asOf.canonical(), null, version(), startedAt, List.of(), settings.describe());
         Map<String, List<TrendPoint>> trends = reports.allTrends();
-        PortfolioWorkbookWriter.write(new PortfolioSource() {
+        PortfolioSource portfolioSource = new PortfolioSource() {
             @Override
             public List<PortfolioRow> campaigns() {
                 return portfolio;
@@ -63,7 +67,12 @@ public class ReportService {
             public RunInfo run() {
                 return run;
             }
-        }, target);
+        };
+        try {
+            new PortfolioWorkbookWriter().write(portfolioSource, target);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("cannot write " + target + ": " + e.getMessage(), e);
+        }
         log.info("Wrote {}", target);
         written.add(target);
         return written;
