@@ -1,0 +1,20 @@
+package com.leadaudit;
+
+import com.leadaudit.run.LeadAuditMain;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.springframework.batch.test.context.SpringBatchTest;
+import org.springframework.boot.test.context.SpringBootTest;
+
+/**
+ * A test against the real application context and a real PostgreSQL: the embedded one under target/test-pg, or the
+ * server named by SPRING_DATASOURCE_URL (as .ci/run does).
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@SpringBootTest(classes = LeadAuditMain.class, properties = "leadaudit.data-dir=target/test-pg")
+@SpringBatchTest
+public @interface AuditTest {
+}

@@ -1,0 +1,31 @@
+package com.leadaudit;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+
+/** Copies a fixture input folder from src/test/resources into a temporary folder a test may change. */
+public final class Fixtures {
+
+    private Fixtures() {
+    }
+
+    public static Path copy(String name, Path target) {
+        Path source = Path.of("src/test/resources/fixtures", name);
+        try (Stream<Path> files = Files.walk(source)) {
+            for (Path file : (Iterable<Path>) files::iterator) {
+                Path to = target.resolve(source.relativize(file).toString());
+                if (Files.isDirectory(file)) {
+                    Files.createDirectories(to);
+                } else {
+                    Files.copy(file, to);
+                }
+            }
+            return target;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
