@@ -68,10 +68,11 @@ public final class CrmSchemas {
     static final String CONTACT_EMAIL = "contact_email";
     static final String DIRECTION = "direction";
     static final String OUTCOME = "outcome";
-    static final String CALL_MARKER = "call_marker";
-    static final String EMAIL_MARKER = "email_marker";
-    static final String MEETING_MARKER = "meeting_marker";
-    static final String TASK_MARKER = "task_marker";
+    /** Columns read only to recognise a kind of export: they add to its header score. */
+    static final String CALL_NOTES = "call_notes";
+    static final String EMAIL_DETAILS = "email_details";
+    static final String MEETING_DETAILS = "meeting_details";
+    static final String TASK_DETAILS = "task_details";
     static final String ACTIVITY_TYPE = "activity_type";
     static final String REGARDING = "regarding";
     static final String ACTUAL_END = "actual_end";
@@ -196,41 +197,41 @@ public final class CrmSchemas {
     private static TableSchema hubspotCalls() {
         Fields f = hubspotActivity()
                 .add(SUBJECT, "Call Title", "hs_call_title")
-                .add(CALL_MARKER, "Call notes", "hs_call_body", "Call outcome", "Call duration", "hs_call_duration",
-                        "Call status", "hs_call_status")
                 .add(DIRECTION, "Call direction", "hs_call_direction")
-                .add(OUTCOME, "Call outcome", "hs_call_disposition");
-        return f.schema(HS_CALL, Set.of(RECORD_ID, WHEN, CALL_MARKER), 3);
+                .add(OUTCOME, "Call outcome", "hs_call_disposition")
+                .add(CALL_NOTES, "Call notes", "hs_call_body", "Call duration", "hs_call_duration", "Call status",
+                        "hs_call_status", "Call recording URL", "Call to number", "Call from number");
+        return f.schema(HS_CALL, Set.of(RECORD_ID, WHEN), 4);
     }
 
     private static TableSchema hubspotEmails() {
         Fields f = hubspotActivity()
-                .add(SUBJECT, "Email subject", "hs_email_subject", "Subject")
-                .add(EMAIL_MARKER, "Email send status", "hs_email_status", "Email body", "hs_email_text",
-                        "Email text", "Email direction")
-                .add(DIRECTION, "Email direction", "hs_email_direction");
-        return f.schema(HS_EMAIL, Set.of(RECORD_ID, WHEN, EMAIL_MARKER), 3);
+                .add(SUBJECT, "Email subject", "hs_email_subject")
+                .add(DIRECTION, "Email direction", "hs_email_direction")
+                .add(EMAIL_DETAILS, "Email send status", "hs_email_status", "Email body", "hs_email_text",
+                        "Email text", "Email from address", "Email to address");
+        return f.schema(HS_EMAIL, Set.of(RECORD_ID, WHEN), 4);
     }
 
     private static TableSchema hubspotMeetings() {
         Fields f = hubspotActivity()
                 .add(SUBJECT, "Meeting name", "hs_meeting_title", "Meeting title")
-                .add(MEETING_MARKER, "Meeting outcome", "hs_meeting_outcome", "Meeting start time",
-                        "hs_meeting_start_time", "Meeting location")
                 .add(OUTCOME, "Meeting outcome", "hs_meeting_outcome")
-                .add(START, "Meeting start time", "hs_meeting_start_time");
-        return f.schema(HS_MEETING, Set.of(RECORD_ID, MEETING_MARKER), 3);
+                .add(START, "Meeting start time", "hs_meeting_start_time")
+                .add(MEETING_DETAILS, "Meeting location", "Meeting end time", "hs_meeting_end_time",
+                        "Meeting description", "hs_meeting_body");
+        return f.schema(HS_MEETING, Set.of(RECORD_ID), 4);
     }
 
     private static TableSchema hubspotTasks() {
         Fields f = hubspotActivity()
                 .add(SUBJECT, "Task title", "hs_task_subject", "Title")
-                .add(TASK_MARKER, "Task status", "hs_task_status", "Task type", "hs_task_type", "Task priority")
                 .add(STATUS, "Task status", "hs_task_status")
                 .add(COMPLETED_AT, "Completed at", "Task completed date", "hs_task_completion_date",
                         "Completion date", "Date completed")
-                .add(TASK_SUBTYPE, "Task type", "hs_task_type");
-        return f.schema(HS_TASK, Set.of(RECORD_ID, TASK_MARKER), 3);
+                .add(TASK_SUBTYPE, "Task type", "hs_task_type")
+                .add(TASK_DETAILS, "Task priority", "hs_task_priority", "Due date", "Task notes", "hs_task_body");
+        return f.schema(HS_TASK, Set.of(RECORD_ID, STATUS), 4);
     }
 
     private static TableSchema dynamicsActivities() {
@@ -266,7 +267,7 @@ public final class CrmSchemas {
         }
 
         TableSchema schema(String kind, Set<String> required, int minMatched) {
-            return new TableSchema(kind, Map.copyOf(synonyms), required, minMatched);
+            return new TableSchema(kind, synonyms, required, minMatched);
         }
     }
 }
