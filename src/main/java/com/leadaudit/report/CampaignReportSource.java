@@ -1,0 +1,40 @@
+package com.leadaudit.report;
+
+import java.util.List;
+import java.util.function.Consumer;
+
+/**
+ * Everything the campaign workbook shows, pulled by {@link CampaignWorkbookWriter}. The lead-sized parts are
+ * pushed row by row so that a source can stream them from the database without holding them.
+ */
+public interface CampaignReportSource {
+
+    CampaignFacts facts();
+
+    Figures figures();
+
+    /** One entry per rating (HOT, WARM, COLD, UNRATED); shown in that order whatever the list order. */
+    List<GroupFigures> byRating();
+
+    /** One entry per first-touch owner; the writer sorts them. */
+    List<GroupFigures> byOwner();
+
+    /** One entry per booth staff member; the writer sorts them. */
+    List<GroupFigures> byBoothStaff();
+
+    /** Custom question texts, one Leads column each, aligned with {@link LeadRow#answers()}. */
+    List<String> answerColumns();
+
+    /** Every lead, in Leads sheet order. */
+    void forEachLead(Consumer<LeadRow> consumer);
+
+    /** OVERDUE and OPEN leads, already in Action List order (HOT first, then by deadline). */
+    void forEachActionItem(Consumer<LeadRow> consumer);
+
+    void forEachDataQualityRow(Consumer<DataQualityRow> consumer);
+
+    /** This campaign's figures from earlier runs and this one, oldest first. */
+    List<TrendPoint> trend();
+
+    RunInfo run();
+}

@@ -1,0 +1,5 @@
+package com.leadaudit.report;
+
+/** One campaign's line on the Portfolio sheet. */
+public record PortfolioRow(CampaignFacts facts, Figures figures) {
+}

@@ -1,0 +1,64 @@
+package com.leadaudit.report;
+
+import java.util.List;
+
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xssf.streaming.SXSSFSheet;
+
+/** The Portfolio sheet: one row per campaign with its §9 headline figures, filterable. */
+final class PortfolioSheet {
+
+    static final List<String> HEADERS = List.of("Code", "Name", "Start", "End", "SLA", "Leads", "In CRM %",
+            "On time", "Late", "Overdue", "Open", "SLA compliance", "Followed up", "Median h", "P90 h", "Note");
+    /** Row index of the header; above it the title. */
+    static final int HEADER_ROW = 2;
+
+    private PortfolioSheet() {
+    }
+
+    static void write(SXSSFSheet sheet, ReportStyles styles, List<PortfolioRow> campaigns, RunInfo run) {
+        int[] widths = {16, 30, 11, 11, 7, 7, 10, 8, 7, 9, 7, 15, 12, 10, 8, 40};
+        for (int c = 0; c < widths.length; c++) {
+            ColumnWidths.set(sheet, c, ColumnWidths.forHeader(HEADERS.get(c), widths[c]));
+        }
+        Cells.text(sheet.createRow(0), 0, "Lead follow-up by campaign, as of " + run.asOf(), styles.title);
+        Row header = sheet.createRow(HEADER_ROW);
+        for (int c = 0; c < HEADERS.size(); c++) {
+            Cells.text(header, c, HEADERS.get(c), styles.header);
+        }
+        sheet.createFreezePane(0, HEADER_ROW + 1);
+        PageSetup.repeatHeader(sheet, HEADER_ROW);
+
+        int next = HEADER_ROW + 1;
+        for (PortfolioRow campaign : campaigns) {
+            write(sheet.createRow(next++), styles, campaign.facts(), campaign.figures());
+        }
+        if (campaigns.isEmpty()) {
+            Cells.text(sheet.createRow(next), 0, "No campaigns.");
+        } else {
+            sheet.setAutoFilter(new CellRangeAddress(HEADER_ROW, next - 1, 0, HEADERS.size() - 1));
+        }
+    }
+
+    private static void write(Row row, ReportStyles styles, CampaignFacts facts, Figures f) {
+        Cells.text(row, 0, facts.code());
+        Cells.text(row, 1, facts.name());
+        Cells.date(row, 2, facts.startDate(), styles.date);
+        Cells.date(row, 3, facts.endDate(), styles.date);
+        Cells.text(row, 4, facts.sla());
+        Cells.number(row, 5, f.leads(), styles.count);
+        Cells.number(row, 6, f.inCrmShare(), styles.percent);
+        Cells.number(row, 7, f.onTime(), styles.count);
+        Cells.number(row, 8, f.late(), styles.count);
+        Cells.number(row, 9, f.overdue(), styles.count);
+        Cells.number(row, 10, f.open(), styles.count);
+        Cells.number(row, 11, f.slaCompliance(), styles.percent);
+        Cells.number(row, 12, f.followedUp(), styles.percent);
+        Cells.number(row, 13, f.medianHours(), styles.hours);
+        Cells.number(row, 14, f.p90Hours(), styles.hours);
+        if (!facts.registered()) {
+            Cells.text(row, 15, "not in campaigns register: defaults used", styles.note);
+        }
+    }
+}

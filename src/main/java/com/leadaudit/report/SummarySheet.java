@@ -1,0 +1,183 @@
+package com.leadaudit.report;
+
+import java.time.ZoneId;
+import java.util.List;
+
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xssf.streaming.SXSSFSheet;
+
+/**
+ * The Summary sheet: what the campaign is, the headline numbers a marketing lead looks for first, the §9 figures
+ * with a chart of leads per status, figures per rating and, once there is history, the compliance trend.
+ */
+final class SummarySheet {
+
+    static final String NOT_REGISTERED = "Note: not in campaigns register: defaults used";
+    static final String[] STATUSES = {"ON_TIME", "LATE", "OVERDUE", "OPEN"};
+    static final String DEFINITIONS = "SLA compliance = ON_TIME / (ON_TIME + LATE + OVERDUE).  "
+            + "Followed up = (ON_TIME + LATE) / leads.  "
+            + "Hours run from capture to first touch; date-only touches count in the rates but not in the hours.";
+    private static final int LABEL_WIDTH = 34;
+    private static final int VALUE_WIDTH = 15;
+    private static final int CHART_COLUMN = 3;
+
+    private final SXSSFSheet sheet;
+    private final ReportStyles styles;
+    private final RowCursor cursor;
+
+    private SummarySheet(SXSSFSheet sheet, ReportStyles styles) {
+        this.sheet = sheet;
+        this.styles = styles;
+        this.cursor = new RowCursor(sheet);
+    }
+
+    static void write(SXSSFSheet sheet, ReportStyles styles, CampaignReportSource source, ZoneId zone) {
+        SummarySheet summary = new SummarySheet(sheet, styles);
+        PageSetup.fitToWidth(sheet);
+        ColumnWidths.set(sheet, 0, LABEL_WIDTH);
+        for (int c = 1; c <= 12; c++) {
+            ColumnWidths.set(sheet, c, VALUE_WIDTH);
+        }
+        Figures figures = source.figures();
+        summary.facts(source.facts(), source.run(), zone);
+        summary.headline(figures);
+        summary.figures(figures);
+        summary.ratings(source.byRating());
+        summary.trend(source.trend());
+    }
+
+    private void facts(CampaignFacts facts, RunInfo run, ZoneId zone) {
+        Cells.text(cursor.next(), 0, isBlank(facts.name()) ? facts.code() : facts.name(), styles.title);
+        fact("Campaign code", facts.code());
+        Cells.date(fact("Start", null), 1, facts.startDate(), styles.factDate);
+        Cells.date(fact("End", null), 1, facts.endDate(), styles.factDate);
+        fact("Time zone", facts.timeZone());
+        fact("SLA", SlaText.describe(facts.sla()));
+        fact("Country", facts.country());
+        fact("Qualifying touches", isBlank(facts.qualifyingTypes()) ? "EMAIL; CALL; MEETING (default)" : facts.qualifyingTypes());
+        if (!isBlank(facts.holidays())) {
+            fact("Holidays", facts.holidays());
+        }
+        fact("As-of", run.asOf());
+        Cells.dateTime(fact("As-of time (" + zone.getId() + ")", null), 1, run.asOfInstant(), zone, styles.factDateTime);
+        if (!facts.registered()) {
+            Cells.text(cursor.next(), 0, NOT_REGISTERED, styles.note);
+        }
+        cursor.skip(1);
+    }
+
+    private Row fact(String label, String value) {
+        Row row = cursor.next();
+        Cells.text(row, 0, label, styles.label);
+        Cells.text(row, 1, value);
+        return row;
+    }
+
+    private void headline(Figures f) {
+        Row labels = cursor.next();
+        Row values = cursor.next();
+        values.setHeightInPoints(30);
+        String[] names = {"SLA compliance", "Followed up", "Leads", "Overdue", "Open"};
+        for (int c = 0; c < names.length; c++) {
+            Cells.text(labels, c, names[c], styles.headlineLabel);
+        }
+        Cells.number(values, 0, f.slaCompliance(), styles.headlinePercent);
+        Cells.number(values, 1, f.followedUp(), styles.headlinePercent);
+        Cells.number(values, 2, f.leads(), styles.headlineCount);
+        Cells.number(values, 3, f.overdue(), styles.headlineCount);
+        Cells.number(values, 4, f.open(), styles.headlineCount);
+        cursor.skip(1);
+    }
+
+    private void figures(Figures f) {
+        int top = cursor.position();
+        Cells.text(cursor.next(), 0, "Figures", styles.section);
+        count("Scans read", f.scansRead());
+        count("Rows rejected", f.rowsRejected());
+        count("Duplicate scans merged", f.duplicateScansMerged());
+        count("Leads", f.leads());
+        count("Leads in CRM", f.leadsInCrm());
+        value("Leads in CRM %", f.inCrmShare(), styles.percent);
+        int firstStatusRow = cursor.position();
+        long[] counts = {f.onTime(), f.late(), f.overdue(), f.open()};
+        for (int i = 0; i < STATUSES.length; i++) {
+            Row row = cursor.next();
+            Cells.text(row, 0, STATUSES[i], styles.status(STATUSES[i])); // doubles as the colour key of the Leads sheet
+            Cells.number(row, 1, counts[i], styles.count);
+        }
+        value("SLA compliance", f.slaCompliance(), styles.percent);
+        value("Followed up", f.followedUp(), styles.percent);
+        value("Median hours to first touch", f.medianHours(), styles.hours);
+        value("90th percentile hours to first touch", f.p90Hours(), styles.hours);
+
+        Long[] values = {f.onTime(), f.late(), f.overdue(), f.open()};
+        String[] colours = new String[STATUSES.length];
+        for (int i = 0; i < STATUSES.length; i++) {
+            colours[i] = ReportStyles.StatusColour.valueOf(STATUSES[i]).text;
+        }
+        int lastStatusRow = firstStatusRow + STATUSES.length - 1;
+        Charts.bars(sheet, new Charts.Place(CHART_COLUMN, top, CHART_COLUMN + 6, cursor.position()),
+                "Leads per status", STATUSES, new CellRangeAddress(firstStatusRow, lastStatusRow, 0, 0),
+                values, new CellRangeAddress(firstStatusRow, lastStatusRow, 1, 1), colours);
+        // Below the chart, so the line can run across the empty cells to its right.
+        Cells.text(cursor.next(), 0, DEFINITIONS, styles.definition);
+        cursor.skip(1);
+    }
+
+    private void count(String label, long value) {
+        value(label, value, styles.count);
+    }
+
+    private void value(String label, Number value, CellStyle style) {
+        Row row = cursor.next();
+        Cells.text(row, 0, label);
+        Cells.number(row, 1, value, style);
+    }
+
+    private void ratings(List<GroupFigures> byRating) {
+        Cells.text(cursor.next(), 0, "By rating", styles.section);
+        GroupTable.write(cursor, styles, "Rating", "Median h", "P90 h", GroupOrder.sorted(byRating, GroupOrder.BY_RATING));
+        cursor.skip(1);
+    }
+
+    /** Only once there is history: a single point is no trend. */
+    private void trend(List<TrendPoint> points) {
+        if (points == null || points.size() < 2) {
+            return;
+        }
+        int top = cursor.position();
+        Cells.text(cursor.next(), 0, "Compliance trend", styles.section);
+        Row header = cursor.next();
+        String[] headers = {"As-of", "SLA compliance", "Followed up", "Leads"};
+        for (int c = 0; c < headers.length; c++) {
+            Cells.text(header, c, headers[c], c == 0 ? styles.header : styles.headerRight);
+        }
+        int first = cursor.position();
+        String[] asOf = new String[points.size()];
+        Double[] compliance = new Double[points.size()];
+        Double[] followedUp = new Double[points.size()];
+        for (int i = 0; i < points.size(); i++) {
+            TrendPoint p = points.get(i);
+            Row row = cursor.next();
+            Cells.text(row, 0, p.asOf());
+            Cells.number(row, 1, p.slaCompliance(), styles.percent);
+            Cells.number(row, 2, p.followedUp(), styles.percent);
+            Cells.number(row, 3, p.leads(), styles.count);
+            asOf[i] = p.asOf();
+            compliance[i] = p.slaCompliance();
+            followedUp[i] = p.followedUp();
+        }
+        int last = cursor.position() - 1;
+        Charts.lines(sheet, new Charts.Place(5, top, 12, top + 18), "Compliance trend", asOf,
+                new CellRangeAddress(first, last, 0, 0), List.of(
+                        new Charts.Line("SLA compliance", compliance, new CellRangeAddress(first, last, 1, 1)),
+                        new Charts.Line("Followed up", followedUp, new CellRangeAddress(first, last, 2, 2))),
+                true);
+    }
+
+    private static boolean isBlank(String s) {
+        return s == null || s.isBlank();
+    }
+}
