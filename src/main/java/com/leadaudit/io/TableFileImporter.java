@@ -38,6 +38,7 @@ public class TableFileImporter {
     }
 
     private static final Logger log = LoggerFactory.getLogger(TableFileImporter.class);
+    private static final int PROGRESS_EVERY = 100_000;
 
     private final SourceFiles sourceFiles;
     private final TransactionTemplate tx;
@@ -92,9 +93,14 @@ public class TableFileImporter {
             ReadContext context = new ReadContext(entry.path(), table.format(), table.date1904(), order);
             RowSink sink = sinks.create(fileId, layout, context);
             Iterator<SheetRow> rows = table.dataRows();
+            long started = System.nanoTime();
             while (rows.hasNext()) {
                 SheetRow row = rows.next();
                 dataRows++;
+                if (dataRows % PROGRESS_EVERY == 0) {
+                    log.info("  {}: {} rows read ({} rows/s)", entry.path(), dataRows,
+                            dataRows * 1_000_000_000L / Math.max(1, System.nanoTime() - started));
+                }
                 sink.accept(new MappedRow(row, layout.columnByField(), layout.headers()), problems);
             }
             sink.finish(problems);
