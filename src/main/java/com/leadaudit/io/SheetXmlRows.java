@@ -112,7 +112,8 @@ final class SheetXmlRows implements AutoCloseable {
             if (event == START_ELEMENT) {
                 String name = xml.getLocalName();
                 if (name.equals("t")) {
-                    text.append(readText());
+                    String run = readText();
+                    text.append(run, 0, Math.min(run.length(), CellLimits.MAX_CELL_CHARS - text.length()));
                 } else if (name.equals("rPh")) {
                     skipElement();
                 } else {
@@ -122,7 +123,7 @@ final class SheetXmlRows implements AutoCloseable {
                 break;
             }
         }
-        return unescape(CellLimits.cap(text.toString()));
+        return unescape(text.toString());
     }
 
     /** Text content of the current element, capped at Excel's cell limit without ever holding more. */

@@ -66,6 +66,7 @@ final class XlsCursor extends PrefetchingCursor {
             }
             return new SheetRow(row.getRowNum() + 1, cells.build());
         } catch (RuntimeException e) {
+            // getRowNum() is zero-based, so it is the spreadsheet number of the row before this one
             throw PoiFailures.unchecked(e, KIND, row.getRowNum());
         }
     }

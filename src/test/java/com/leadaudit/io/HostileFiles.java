@@ -87,18 +87,17 @@ final class HostileFiles {
     }
 
     static Path zipWithoutWorkbook(Path file) throws IOException {
-        try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(file))) {
-            zip.putNextEntry(new ZipEntry("leads/readme.txt"));
-            zip.write("the real export is attached separately".getBytes(StandardCharsets.UTF_8));
-            zip.closeEntry();
-        }
-        return file;
+        return zipWith(file, "leads/readme.txt", "the real export is attached separately");
     }
 
     static Path wordDocumentInZip(Path file) throws IOException {
+        return zipWith(file, "word/document.xml", "<w:document/>");
+    }
+
+    private static Path zipWith(Path file, String entry, String content) throws IOException {
         try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(file))) {
-            zip.putNextEntry(new ZipEntry("word/document.xml"));
-            zip.write("<w:document/>".getBytes(StandardCharsets.UTF_8));
+            zip.putNextEntry(new ZipEntry(entry));
+            zip.write(content.getBytes(StandardCharsets.UTF_8));
             zip.closeEntry();
         }
         return file;
