@@ -1,0 +1,128 @@
+package com.leadaudit.io;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+
+import de.siegmar.fastcsv.reader.CommentStrategy;
+import de.siegmar.fastcsv.reader.CsvParseException;
+import de.siegmar.fastcsv.reader.CsvReader;
+import de.siegmar.fastcsv.reader.CsvRecord;
+import de.siegmar.fastcsv.reader.CsvRecordHandler;
+
+/**
+ * Streams a CSV as text cells. Row numbers are the physical line on which each record starts, as a text editor
+ * or Excel would show them, even when quoted notes span several lines or a {@code sep=} line comes first.
+ */
+final class CsvCursor extends PrefetchingCursor {
+
+    private static final int SAMPLE_CHARS = 64 * 1024;
+    /** Far above any real field (Salesforce long text stops at 131,072) yet stops an unclosed quote early. */
+    private static final int MAX_FIELD_CHARS = 1_000_000;
+    private static final int MAX_RECORD_CHARS = 16_000_000;
+
+    private final CsvReader<CsvRecord> csv;
+    private final Iterator<CsvRecord> records;
+    private int lastRow;
+
+    private CsvCursor(CsvReader<CsvRecord> csv) {
+        this.csv = csv;
+        this.records = csv.iterator();
+    }
+
+    static RowCursor open(Path file) throws UnreadableFileException {
+        try {
+            CsvEncoding encoding = CsvEncoding.detect(file);
+            CsvDialect dialect = sniff(file, encoding);
+            CsvReader<CsvRecord> csv = CsvReader.builder()
+                    .fieldSeparator(dialect.delimiter())
+                    .quoteCharacter('"')
+                    .commentStrategy(CommentStrategy.NONE)
+                    .skipEmptyLines(true)
+                    .allowExtraFields(true)
+                    .allowMissingFields(true)
+                    .allowExtraCharsAfterClosingQuote(true)
+                    .build(CsvRecordHandler.of(limits -> limits
+                                    .maxFields(CellLimits.MAX_COLUMNS)
+                                    .maxFieldSize(MAX_FIELD_CHARS)
+                                    .maxRecordSize(MAX_RECORD_CHARS)),
+                            encoding.openReader(file));
+            if (dialect.sepLine()) {
+                csv.skipLines(1);
+            }
+            return new CsvCursor(csv);
+        } catch (IOException | UncheckedIOException e) {
+            throw new UnreadableFileException("the file cannot be read from disk", e);
+        }
+    }
+
+    private static CsvDialect sniff(Path file, CsvEncoding encoding) throws IOException {
+        try (Reader reader = encoding.openReader(file)) {
+            char[] sample = new char[SAMPLE_CHARS];
+            int length = 0;
+            int read;
+            while (length < sample.length && (read = reader.read(sample, length, sample.length - length)) > 0) {
+                length += read;
+            }
+            return CsvDialect.sniff(new String(sample, 0, length), length < sample.length);
+        }
+    }
+
+    @Override
+    public boolean date1904() {
+        return false;
+    }
+
+    @Override
+    protected SheetRow fetch() {
+        try {
+            if (!records.hasNext()) {
+                return null;
+            }
+            CsvRecord record = records.next();
+            boolean first = lastRow == 0;
+            lastRow = (int) Math.min(Integer.MAX_VALUE, record.getStartingLineNumber());
+            List<CellValue> cells = new ArrayList<>(record.getFieldCount());
+            for (String field : record.getFields()) {
+                String text = first && cells.isEmpty() ? withoutLeadingBom(field) : field;
+                cells.add(CellValue.text(CellLimits.cap(text)));
+            }
+            return new SheetRow(lastRow, List.copyOf(cells));
+        } catch (CsvParseException e) {
+            throw new UnreadableFileException.Runtime("the CSV file is malformed " + where()
+                    + ": a row has more than 16,384 columns or a field over a million characters long "
+                    + "(perhaps a quotation mark is never closed)", e);
+        } catch (UncheckedIOException e) {
+            throw new UnreadableFileException.Runtime("the file could not be read to the end " + where(), e);
+        }
+    }
+
+    private String where() {
+        return lastRow == 0 ? "at its start" : "after row " + lastRow;
+    }
+
+    /**
+     * A BOM can survive inside the text when a file was saved twice or re-encoded; glued to the first header it
+     * would stop that column from ever matching.
+     */
+    private static String withoutLeadingBom(String field) {
+        String text = field;
+        while (text.startsWith("\uFEFF")) {
+            text = text.substring(1);
+        }
+        return text.startsWith("\u00EF\u00BB\u00BF") ? text.substring(3) : text;
+    }
+
+    @Override
+    protected void release() {
+        try {
+            csv.close();
+        } catch (IOException ignored) {
+            // read-only
+        }
+    }
+}

@@ -1,0 +1,40 @@
+package com.leadaudit.io;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+
+/**
+ * A point in time as far as the source file pins it down. The three cases must stay apart: an offset fixes the
+ * instant, a wall time needs the file's time zone, and a date alone (Salesforce ActivityDate) must never be
+ * shifted across zones.
+ */
+public sealed interface ParsedTime {
+
+    /** The instant, placing a wall time or a date's start of day in {@code zoneForLocal}. */
+    java.time.Instant toInstant(ZoneId zoneForLocal);
+
+    /** The value carried an offset or zone (e.g. {@code Z}, {@code +0100}, epoch millis). */
+    record Instant(java.time.Instant value) implements ParsedTime {
+        @Override
+        public java.time.Instant toInstant(ZoneId zoneForLocal) {
+            return value;
+        }
+    }
+
+    /** A wall-clock date and time with no zone. */
+    record Local(LocalDateTime value) implements ParsedTime {
+        @Override
+        public java.time.Instant toInstant(ZoneId zoneForLocal) {
+            return value.atZone(zoneForLocal).toInstant();
+        }
+    }
+
+    /** A calendar date with no time of day. */
+    record DateOnly(LocalDate value) implements ParsedTime {
+        @Override
+        public java.time.Instant toInstant(ZoneId zoneForLocal) {
+            return value.atStartOfDay(zoneForLocal).toInstant();
+        }
+    }
+}

@@ -1,0 +1,121 @@
+package com.leadaudit.io;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Iterator;
+
+import org.apache.poi.hssf.usermodel.HSSFWorkbook;
+import org.apache.poi.poifs.filesystem.POIFSFileSystem;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.DateUtil;
+import org.apache.poi.ss.usermodel.FormulaError;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+
+/**
+ * Reads the first sheet of a legacy xls. The format caps a sheet at 65,536 rows × 256 columns, so loading the
+ * workbook whole is bounded; streaming HSSF would buy nothing but complexity.
+ */
+final class XlsCursor extends PrefetchingCursor {
+
+    private static final String KIND = "xls";
+
+    private final POIFSFileSystem fs;
+    private final Iterator<Row> rows;
+    private final boolean date1904;
+
+    private XlsCursor(POIFSFileSystem fs, Iterator<Row> rows, boolean date1904) {
+        this.fs = fs;
+        this.rows = rows;
+        this.date1904 = date1904;
+    }
+
+    static RowCursor open(Path file) throws UnreadableFileException {
+        POIFSFileSystem fs = null;
+        try {
+            fs = new POIFSFileSystem(file.toFile(), true);
+            HSSFWorkbook workbook = new HSSFWorkbook(fs);
+            if (workbook.getNumberOfSheets() == 0) {
+                throw new UnreadableFileException("the workbook has no worksheet");
+            }
+            Sheet first = workbook.getSheetAt(0);
+            boolean date1904 = workbook.getInternalWorkbook().isUsing1904DateWindowing();
+            return new XlsCursor(fs, first.rowIterator(), date1904);
+        } catch (Exception e) {
+            closeQuietly(fs);
+            throw e instanceof UnreadableFileException known ? known : PoiFailures.checked(e, KIND);
+        }
+    }
+
+    @Override
+    public boolean date1904() {
+        return date1904;
+    }
+
+    @Override
+    protected SheetRow fetch() {
+        if (!rows.hasNext()) {
+            return null;
+        }
+        Row row = rows.next();
+        try {
+            CellLimits.RowBuilder cells = new CellLimits.RowBuilder();
+            for (Cell cell : row) {
+                cells.put(cell.getColumnIndex(), value(cell));
+            }
+            return new SheetRow(row.getRowNum() + 1, cells.build());
+        } catch (RuntimeException e) {
+            // getRowNum() is zero-based, so it is the spreadsheet number of the row before this one
+            throw PoiFailures.unchecked(e, KIND, row.getRowNum());
+        }
+    }
+
+    private CellValue value(Cell cell) {
+        CellType type = cell.getCellType();
+        if (type == CellType.FORMULA) {
+            type = cell.getCachedFormulaResultType();
+        }
+        return switch (type) {
+            case NUMERIC -> number(cell);
+            case STRING -> CellValue.text(CellLimits.cap(cell.getRichStringCellValue().getString()));
+            case BOOLEAN -> CellValue.text(cell.getBooleanCellValue() ? "TRUE" : "FALSE");
+            case ERROR -> CellValue.text(errorText(cell.getErrorCellValue()));
+            default -> CellValue.EMPTY;
+        };
+    }
+
+    /** Same text rules as xlsx, so a phone number reads alike whichever format it came in. */
+    private CellValue number(Cell cell) {
+        double number = cell.getNumericCellValue();
+        if (DateUtil.isCellDateFormatted(cell)) {
+            return new CellValue(ExcelSerials.display(number, date1904), number, true);
+        }
+        return new CellValue(NumberText.of(number), number, false);
+    }
+
+    private static String errorText(byte code) {
+        try {
+            return FormulaError.forInt(code).getString();
+        } catch (IllegalArgumentException unknownCode) {
+            return "#ERROR";
+        }
+    }
+
+    @Override
+    protected void release() {
+        closeQuietly(fs);
+    }
+
+    /** The workbook holds no file handle of its own; the file system under it does. */
+    private static void closeQuietly(POIFSFileSystem fs) {
+        if (fs == null) {
+            return;
+        }
+        try {
+            fs.close();
+        } catch (IOException ignored) {
+            // read-only: nothing to flush
+        }
+    }
+}
