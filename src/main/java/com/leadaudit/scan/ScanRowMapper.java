@@ -2,7 +2,6 @@ package com.leadaudit.scan;
 
 import static com.leadaudit.scan.BadgeScanSchema.*;
 
-import com.leadaudit.io.CellValue;
 import com.leadaudit.io.ColumnNames;
 import com.leadaudit.io.DateTimeValues;
 import com.leadaudit.io.MappedRow;
@@ -13,7 +12,6 @@ import com.leadaudit.io.TableLayout;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.LocalTime;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -112,7 +110,7 @@ final class ScanRowMapper {
             return date;
         }
         LocalDate scanDay = day;
-        return TimeOfDay.parse(row.cell(SCAN_TIME)).map(t -> new ParsedTime.Local(scanDay.atTime(t)));
+        return DateTimeValues.parseTimeOfDay(row.cell(SCAN_TIME)).map(t -> new ParsedTime.Local(scanDay.atTime(t)));
     }
 
     private String answers(MappedRow row) {
@@ -137,37 +135,5 @@ final class ScanRowMapper {
         }
         int space = full.lastIndexOf(' ');
         return space < 0 ? new String[] {"", full} : new String[] {full.substring(0, space), full.substring(space + 1)};
-    }
-
-    /** A separate "Scan Time" column: an Excel time cell (fraction of a day) or text like 2:05 PM / 14:05:30. */
-    static final class TimeOfDay {
-        private static final java.util.regex.Pattern TEXT = java.util.regex.Pattern.compile(
-                "(?i)^(\\d{1,2})[:.](\\d{2})(?:[:.](\\d{2}))?\\s*([ap]\\.?m\\.?)?$");
-
-        static Optional<LocalTime> parse(CellValue cell) {
-            if (cell.number() != null) {
-                double fraction = cell.number() - Math.floor(cell.number());
-                long seconds = Math.round(fraction * 86_400) % 86_400;
-                return Optional.of(LocalTime.ofSecondOfDay(seconds));
-            }
-            java.util.regex.Matcher m = TEXT.matcher(cell.text().strip());
-            if (!m.matches()) {
-                return Optional.empty();
-            }
-            int hour = Integer.parseInt(m.group(1));
-            int minute = Integer.parseInt(m.group(2));
-            int second = m.group(3) == null ? 0 : Integer.parseInt(m.group(3));
-            if (m.group(4) != null) {
-                boolean pm = Character.toLowerCase(m.group(4).charAt(0)) == 'p';
-                if (hour < 1 || hour > 12) {
-                    return Optional.empty();
-                }
-                hour = hour % 12 + (pm ? 12 : 0);
-            }
-            if (hour > 23 || minute > 59 || second > 59) {
-                return Optional.empty();
-            }
-            return Optional.of(LocalTime.of(hour, minute, second));
-        }
     }
 }
