@@ -32,7 +32,14 @@ public class TableFileImporter {
     public record Result(String path, Outcome outcome, String kind, int dataRows, int rejectedRows, String reason) {
     }
 
-    /** Creates the sink for a located table; returning empty rejects the file with the given reason. */
+    /** Thrown by a sink factory or sink to reject the whole file with a reason a person understands. */
+    public static final class FileRejected extends RuntimeException {
+        public FileRejected(String reason) {
+            super(reason, null, false, false);
+        }
+    }
+
+    /** Creates the sink for a located table; it may throw {@link FileRejected}. */
     public interface SinkFactory {
         RowSink create(long fileId, TableLayout layout, ReadContext context);
     }
@@ -108,7 +115,7 @@ public class TableFileImporter {
             throw new RejectedFile(e.getMessage(), kind, dataRows, 0, null);
         } catch (RejectedFile e) {
             throw e;
-        } catch (UnreadableFileException.Runtime e) {
+        } catch (UnreadableFileException.Runtime | FileRejected e) {
             throw new RejectedFile(e.getMessage(), kind, dataRows, 0, null);
         }
         int rejected = problems.rejectedCount();

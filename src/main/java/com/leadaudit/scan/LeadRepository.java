@@ -10,10 +10,13 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class LeadRepository {
 
-    /** Capture time of a scan: its instant, its wall time in the campaign's zone, or the campaign's last moment. */
+    /**
+     * Capture time of a scan: its instant, its wall time in the campaign's zone, or (file without a scan-time column,
+     * imported only for campaigns with a register end date) the campaign's last moment.
+     */
     private static final String CAPTURE = """
             COALESCE(s.scanned_instant, s.scanned_local AT TIME ZONE c.time_zone,
-                     ((COALESCE(c.end_date, current_date) + 1)::timestamp AT TIME ZONE c.time_zone) - interval '1 millisecond')""";
+                     ((c.end_date + 1)::timestamp AT TIME ZONE c.time_zone) - interval '1 millisecond')""";
 
     private static final String LIVE_SCANS = """
             CREATE TEMP TABLE live_scan ON COMMIT DROP AS
@@ -22,6 +25,7 @@ public class LeadRepository {
             FROM scan s
             JOIN source_file f ON f.id = s.file_id AND f.status = 'IMPORTED' AND f.present
             JOIN campaign c ON c.code = s.campaign_code AND c.in_input AND c.purged_at IS NULL
+            WHERE s.scanned_instant IS NOT NULL OR s.scanned_local IS NOT NULL OR c.end_date IS NOT NULL
             """.formatted(CAPTURE);
 
     /** The lead key: normalised email; else badge id; else name + company (SPEC §5). */

@@ -22,12 +22,17 @@ final class ScanRowMapper {
     private final ReadContext context;
     private final String country;
     private final boolean hasScanTime;
+    private final boolean timeOnlyColumn;
     private final Map<Integer, String> answerColumns = new LinkedHashMap<>();
 
     ScanRowMapper(TableLayout layout, ReadContext context, String campaignCountry) {
         this.context = context;
         this.country = campaignCountry;
-        this.hasScanTime = layout.columnByField().containsKey(SCANNED_AT) || layout.columnByField().containsKey(SCAN_DATE);
+        Map<String, Integer> columns = layout.columnByField();
+        // A lone "Scan Time" or "Time" column carries the whole date-time (as Excel date cells usually do).
+        this.timeOnlyColumn = !columns.containsKey(SCANNED_AT) && !columns.containsKey(SCAN_DATE)
+                && columns.containsKey(SCAN_TIME);
+        this.hasScanTime = columns.containsKey(SCANNED_AT) || columns.containsKey(SCAN_DATE) || timeOnlyColumn;
         for (int i = 0; i < layout.headers().size(); i++) {
             String header = layout.headers().get(i);
             String key = ColumnNames.normalize(header);
@@ -65,7 +70,8 @@ final class ScanRowMapper {
         if (hasScanTime) {
             Optional<ParsedTime> time = scanTime(row);
             if (time.isEmpty()) {
-                String shown = row.has(SCANNED_AT) ? row.text(SCANNED_AT) : (row.text(SCAN_DATE) + " " + row.text(SCAN_TIME)).strip();
+                String shown = row.has(SCANNED_AT) ? row.text(SCANNED_AT)
+                        : (row.text(SCAN_DATE) + " " + row.text(SCAN_TIME)).strip();
                 problems.reject(row, shown.isEmpty() ? "bad scan time: the scan time is empty"
                         : "bad scan time: '" + shown + "' is not a date and time");
                 return Optional.empty();
@@ -93,8 +99,9 @@ final class ScanRowMapper {
     }
 
     private Optional<ParsedTime> scanTime(MappedRow row) {
-        if (row.has(SCANNED_AT)) {
-            return DateTimeValues.parse(row.cell(SCANNED_AT), context.date1904(), context.slashOrder());
+        if (row.has(SCANNED_AT) || timeOnlyColumn) {
+            return DateTimeValues.parse(row.cell(timeOnlyColumn ? SCAN_TIME : SCANNED_AT), context.date1904(),
+                    context.slashOrder());
         }
         Optional<ParsedTime> date = DateTimeValues.parse(row.cell(SCAN_DATE), context.date1904(), context.slashOrder());
         if (date.isEmpty() || !row.has(SCAN_TIME) || row.cell(SCAN_TIME).isBlank()) {
