@@ -2,11 +2,17 @@ package com.leadaudit.crm;
 
 import com.leadaudit.io.DateOrder;
 import com.leadaudit.io.FileRole;
+import com.leadaudit.io.LayoutMapping;
+import com.leadaudit.io.LayoutMappings;
 import com.leadaudit.io.MappedRow;
 import com.leadaudit.io.RowProblems;
 import com.leadaudit.io.RowSink;
 import com.leadaudit.io.TableFileImporter;
+import com.leadaudit.io.TableSchema;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -23,14 +29,30 @@ public class CrmImporter {
     }
 
     public TableFileImporter.Result importFile(Path file, String relPath, String crmCountry, DateOrder defaultOrder) {
-        return files.importFile(file, relPath, FileRole.CRM, null, "crm-country=" + crmCountry, CrmSchemas.ALL,
+        return importFile(file, relPath, crmCountry, defaultOrder, LayoutMappings.Loaded.NONE);
+    }
+
+    /** As above, with the operator's CRM mapping files recognised before the built-in layouts. */
+    public TableFileImporter.Result importFile(Path file, String relPath, String crmCountry, DateOrder defaultOrder,
+                                               LayoutMappings.Loaded mappings) {
+        List<TableSchema> schemas = new ArrayList<>();
+        mappings.ofKinds(CrmMappingKinds.ALL).stream().map(LayoutMapping::schema).forEach(schemas::add);
+        schemas.addAll(CrmSchemas.ALL);
+        String settings = "crm-country=" + crmCountry + "|mappings=" + mappings.fingerprint(CrmMappingKinds.ALL);
+        return files.importFile(file, relPath, FileRole.CRM, null, settings, schemas,
                 defaultOrder, (fileId, layout, context) -> {
                     CrmRowWriter writer = new CrmRowWriter(jdbc, fileId);
                     CrmRowMapper mapper = new CrmRowMapper(layout, context, crmCountry, writer);
+                    Optional<MappedCrmRows> mapped = mappings.byLabel(layout.schema().kind())
+                            .map(mapping -> new MappedCrmRows(mapping, context, mapper));
                     return new RowSink() {
                         @Override
                         public void accept(MappedRow row, RowProblems problems) {
-                            mapper.map(row, problems);
+                            if (mapped.isPresent()) {
+                                mapped.get().map(row, problems);
+                            } else {
+                                mapper.map(row, problems);
+                            }
                         }
 
                         @Override

@@ -99,7 +99,8 @@ final class CrmRowMapper {
         out.user(id, Names.clean(name));
     }
 
-    private void person(MappedRow row, RowProblems problems, String source, String type, String crmId) {
+    /** Also used for rows of mapped exports ({@link MappedCrmRows}). */
+    void person(MappedRow row, RowProblems problems, String source, String type, String crmId) {
         if (crmId == null) {
             problems.reject(row, "no record id: the row cannot be told apart from other records");
             return;
@@ -232,9 +233,10 @@ final class CrmRowMapper {
                 List.of(), Emails.normalize(row.text(CONTACT_EMAIL)).orElse(null));
     }
 
-    private void activity(MappedRow row, String source, String id, Channel channel, Direction direction,
-                          boolean happened, ParsedTime when, String owner, String subject, List<String> personIds,
-                          String contactEmail) {
+    /** Also used for rows of mapped exports ({@link MappedCrmRows}). */
+    void activity(MappedRow row, String source, String id, Channel channel, Direction direction,
+                  boolean happened, ParsedTime when, String owner, String subject, List<String> personIds,
+                  String contactEmail) {
         java.time.LocalDateTime local = null;
         java.time.Instant instant = null;
         LocalDate date = null;

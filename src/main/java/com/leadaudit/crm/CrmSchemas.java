@@ -79,7 +79,8 @@ public final class CrmSchemas {
     static final String MODIFIED_ON = "modified_on";
 
     public static final List<TableSchema> ALL = List.of(
-            salesforceAccount(), salesforceUser(), salesforceContact(), salesforceLead(), salesforceTask(),
+            salesforceAccount(), salesforceUser(), salesforceContact(), salesforceContactReport(), salesforceLead(),
+            salesforceTask(),
             salesforceEvent(), hubspotContacts(), hubspotCalls(), hubspotEmails(), hubspotMeetings(), hubspotTasks(),
             dynamicsActivities(), dynamicsPeople());
 
@@ -129,6 +130,19 @@ public final class CrmSchemas {
         return f.schema(SF_CONTACT, Set.of(ID, LAST_NAME, ACCOUNT_ID), 4);
     }
 
+    /**
+     * A contact report exported with labels: no AccountId, but the account's name ("Account Name") beside
+     * "Contact ID". Without this schema such a file would be taken for a HubSpot contacts export, whose "Contact ID"
+     * means the same, and its ids would never meet the tasks that point at them.
+     */
+    private static TableSchema salesforceContactReport() {
+        Fields f = personFields()
+                .add(ID, "Contact ID", "Contact Id")
+                .add(COMPANY, "Account Name", "Account.Name", "Account: Account Name")
+                .add(OWNER, "Contact Owner", "Owner.Name", "Contact Owner Alias", "OwnerId");
+        return f.schema(SF_CONTACT, Set.of(ID, LAST_NAME, COMPANY), 4);
+    }
+
     private static TableSchema salesforceLead() {
         Fields f = personFields()
                 .add(ID, "Id", "Lead ID", "Lead Id")
@@ -142,7 +156,7 @@ public final class CrmSchemas {
     private static TableSchema salesforceTask() {
         Fields f = new Fields()
                 .add(ID, "Id", "Activity ID", "Task ID")
-                .add(WHO_ID, "WhoId", "Name ID", "Contact/Lead ID", "Who ID", "Who.Id")
+                .add(WHO_ID, "WhoId", "Name ID", "Contact/Lead ID", "Who ID", "Who.Id", "Contact ID", "Lead ID")
                 .add(SUBJECT, "Subject")
                 .add(STATUS, "Status")
                 .add(TYPE, "Type", "Task Type", "Type__c")
@@ -162,7 +176,7 @@ public final class CrmSchemas {
     private static TableSchema salesforceEvent() {
         Fields f = new Fields()
                 .add(ID, "Id", "Activity ID", "Event ID")
-                .add(WHO_ID, "WhoId", "Name ID", "Contact/Lead ID", "Who ID", "Who.Id")
+                .add(WHO_ID, "WhoId", "Name ID", "Contact/Lead ID", "Who ID", "Who.Id", "Contact ID", "Lead ID")
                 .add(SUBJECT, "Subject")
                 .add(START, "StartDateTime", "ActivityDateTime", "Start Date Time", "Start", "Due Date Time",
                         "Date/Time")
@@ -224,13 +238,15 @@ public final class CrmSchemas {
     }
 
     private static TableSchema hubspotTasks() {
+        // For tasks the activity date is the due date (hs_timestamp), exported as "Due date".
         Fields f = hubspotActivity()
+                .add(WHEN, "Activity date", "hs_timestamp", "Activity Date/Time", "Date", "Due date")
                 .add(SUBJECT, "Task title", "hs_task_subject", "Title")
                 .add(STATUS, "Task status", "hs_task_status")
                 .add(COMPLETED_AT, "Completed at", "Task completed date", "hs_task_completion_date",
                         "Completion date", "Date completed")
                 .add(TASK_SUBTYPE, "Task type", "hs_task_type")
-                .add(TASK_DETAILS, "Task priority", "hs_task_priority", "Due date", "Task notes", "hs_task_body");
+                .add(TASK_DETAILS, "Task priority", "hs_task_priority", "Task notes", "hs_task_body");
         return f.schema(HS_TASK, Set.of(RECORD_ID, STATUS), 4);
     }
 
@@ -254,7 +270,8 @@ public final class CrmSchemas {
                 .add(COMPANY, "Company Name", "Company", "Account Name", "Parent Customer", "Parent Account",
                         "Organization")
                 .add(OWNER, "Owner", "ownerid");
-        return f.schema(DYN_PERSON, Set.of(LAST_NAME, EMAIL), 4);
+        // Default Dynamics contact views show " Full Name" and no Last Name column, so only Email is required.
+        return f.schema(DYN_PERSON, Set.of(EMAIL), 4);
     }
 
     /** Keeps the synonym lists readable: field first, then every header spelling seen for it. */

@@ -10,7 +10,7 @@ import java.util.Set;
 
 /**
  * Finds the header row under title rows, filter descriptions and merged banners: the row, among the first
- * {@link #FIRST_ROWS}, whose cells name the most fields of some schema.
+ * {@link #FIRST_ROWS}, whose cells name the most fields of some schema (of the highest priority that matches).
  */
 public final class HeaderLocator {
 
@@ -31,13 +31,19 @@ public final class HeaderLocator {
                 boolean qualifies = !columns.isEmpty()
                         && columns.size() >= schema.minMatchedFields()
                         && columns.keySet().containsAll(schema.requiredFields());
-                // strictly more: on a tie the earlier row, then the earlier schema, keeps its place
-                if (qualifies && (best == null || columns.size() > best.columnByField().size())) {
+                // strictly better: on a tie the earlier row, then the earlier schema, keeps its place
+                if (qualifies && (best == null || better(schema, columns.size(), best))) {
                     best = new TableLayout(schema, rowIndex, row.rowNumber(), columns, headerTexts(row));
                 }
             }
         }
         return Optional.ofNullable(best);
+    }
+
+    private static boolean better(TableSchema schema, int matched, TableLayout best) {
+        int bestPriority = best.schema().priority();
+        return schema.priority() > bestPriority
+                || (schema.priority() == bestPriority && matched > best.columnByField().size());
     }
 
     private static Map<String, Set<String>> normalizedSynonyms(TableSchema schema) {

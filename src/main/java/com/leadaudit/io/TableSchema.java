@@ -17,9 +17,18 @@ import java.util.Set;
  * @param synonymsByField  field → header texts that mean it (compared via {@link ColumnNames#normalize})
  * @param requiredFields   fields that must all be present for the schema to match
  * @param minMatchedFields how many fields at least must be found in a header row
+ * @param priority         a schema of higher priority wins over any of lower priority that also matches, however
+ *                         many columns those match: an operator's mapping file states what a layout is, the
+ *                         built-in synonyms only guess
  */
 public record TableSchema(String kind, Map<String, List<String>> synonymsByField, Set<String> requiredFields,
-                          int minMatchedFields) {
+                          int minMatchedFields, int priority) {
+
+    /** A built-in schema: priority 0. */
+    public TableSchema(String kind, Map<String, List<String>> synonymsByField, Set<String> requiredFields,
+                       int minMatchedFields) {
+        this(kind, synonymsByField, requiredFields, minMatchedFields, 0);
+    }
 
     public TableSchema {
         Objects.requireNonNull(kind, "kind");

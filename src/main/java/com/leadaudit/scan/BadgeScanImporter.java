@@ -3,12 +3,17 @@ package com.leadaudit.scan;
 import com.leadaudit.campaign.Campaign;
 import com.leadaudit.io.DateOrder;
 import com.leadaudit.io.FileRole;
+import com.leadaudit.io.LayoutMapping;
+import com.leadaudit.io.LayoutMappings;
 import com.leadaudit.io.MappedRow;
 import com.leadaudit.io.RowProblems;
 import com.leadaudit.io.RowSink;
 import com.leadaudit.io.TableFileImporter;
+import com.leadaudit.io.TableSchema;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.springframework.stereotype.Component;
 
 /** Imports one badge-scan export of a campaign (SPEC §4, §5). */
@@ -24,10 +29,21 @@ public class BadgeScanImporter {
     }
 
     public TableFileImporter.Result importFile(Path file, String relPath, Campaign campaign, DateOrder defaultOrder) {
-        // The country shapes the E.164 phones stored with each scan, so a changed country re-imports the file.
-        String settings = "country=" + campaign.country();
+        return importFile(file, relPath, campaign, defaultOrder, LayoutMappings.Loaded.NONE);
+    }
+
+    /** As above, with the operator's badge-scan mapping files recognised before the built-in synonyms. */
+    public TableFileImporter.Result importFile(Path file, String relPath, Campaign campaign, DateOrder defaultOrder,
+                                               LayoutMappings.Loaded mappings) {
+        Set<String> kinds = Set.of(BadgeScanMappingKind.NAME);
+        // The country shapes the E.164 phones stored with each scan, and a mapping decides which column is what:
+        // a change to either re-imports the file.
+        String settings = "country=" + campaign.country() + "|mappings=" + mappings.fingerprint(kinds);
+        List<TableSchema> schemas = new ArrayList<>();
+        mappings.ofKinds(kinds).stream().map(LayoutMapping::schema).forEach(schemas::add);
+        schemas.add(BadgeScanSchema.SCHEMA);
         return files.importFile(file, relPath, FileRole.BADGE_SCAN, campaign.code(), settings,
-                List.of(BadgeScanSchema.SCHEMA), defaultOrder, (fileId, layout, context) -> {
+                schemas, defaultOrder, (fileId, layout, context) -> {
                     ScanRowMapper mapper = new ScanRowMapper(layout, context, campaign.country());
                     ScanWriter writer = scans.writer(fileId, campaign.code());
                     return new RowSink() {

@@ -38,7 +38,11 @@ public final class BadgeScanSchema {
             "event", "event name", "event id", "exhibitor", "exhibitor name", "exhibitor id", "source", "origin",
             "lead source", "type", "application", "deleted", "matched", "transcription status", "appointment",
             "last modified", "last modified by", "created by", "home phone", "department", "tags", "scan type",
-            "device id", "device uuid", "capture source", "lead type", "gender", "strasse", "plz", "ort", "stadt");
+            "device id", "device uuid", "capture source", "lead type", "gender", "strasse", "plz", "ort", "stadt",
+            // a second way of saying who scanned (Cvent has booth staff, device and licence code side by side)
+            "device", "device name", "license code", "licence code", "access code", "booth staff", "scanned by",
+            "work address", "work address 1", "work address 2", "home address", "country code", "region code",
+            "state or province", "attendee id", "registration id");
 
     public static final TableSchema SCHEMA = new TableSchema("badge-scan", synonyms(), Set.of(), 3);
 
@@ -63,6 +67,7 @@ public final class BadgeScanSchema {
                 "visitor", "lead name", "contact", "vollstandiger name", "nom complet", "nombre completo"));
         s.put(EMAIL, List.of("email", "e mail", "email address", "e mail address", "emailaddress", "work email",
                 "business email", "email work", "primary email", "mail", "e mail adresse", "courriel",
+                "attendee email", "attendee e mail", "visitor email", "contact email", "lead email",
                 "adresse e mail", "correo", "correo electronico", "posta elettronica"));
         s.put(COMPANY, List.of("company", "company name", "organization", "organisation", "organization name",
                 "account", "account name", "employer", "business name", "firma", "firmenname", "unternehmen",

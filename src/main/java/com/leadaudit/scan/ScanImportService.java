@@ -4,6 +4,7 @@ import com.leadaudit.campaign.Campaign;
 import com.leadaudit.io.DateOrder;
 import com.leadaudit.io.FileRole;
 import com.leadaudit.io.InputFiles;
+import com.leadaudit.io.LayoutMappings;
 import com.leadaudit.io.SourceFiles;
 import com.leadaudit.io.TableFileImporter;
 import java.nio.file.Path;
@@ -17,20 +18,23 @@ public class ScanImportService {
 
     private final BadgeScanImporter importer;
     private final SourceFiles sourceFiles;
+    private final LayoutMappings mappings;
 
-    public ScanImportService(BadgeScanImporter importer, SourceFiles sourceFiles) {
+    public ScanImportService(BadgeScanImporter importer, SourceFiles sourceFiles, LayoutMappings mappings) {
         this.importer = importer;
         this.sourceFiles = sourceFiles;
+        this.mappings = mappings;
     }
 
     public List<TableFileImporter.Result> importAll(Path inputDir, List<Campaign> campaigns, DateOrder order) {
         List<TableFileImporter.Result> results = new ArrayList<>();
         List<String> present = new ArrayList<>();
+        LayoutMappings.Loaded loaded = mappings.load(inputDir);
         for (Campaign campaign : campaigns) {
             for (Path file : InputFiles.under(inputDir.resolve("badge-scans").resolve(campaign.code()))) {
                 String rel = InputFiles.relative(inputDir, file);
                 present.add(rel);
-                results.add(importer.importFile(file, rel, campaign, order));
+                results.add(importer.importFile(file, rel, campaign, order, loaded));
             }
         }
         sourceFiles.markPresent(FileRole.BADGE_SCAN, present);
