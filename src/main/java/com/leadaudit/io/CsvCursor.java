@@ -27,17 +27,21 @@ final class CsvCursor extends PrefetchingCursor {
 
     private final CsvReader<CsvRecord> csv;
     private final Iterator<CsvRecord> records;
+    private final QuoteParityReader quotes;
     private int lastRow;
+    private List<String> lastFields = List.of();
 
-    private CsvCursor(CsvReader<CsvRecord> csv) {
+    private CsvCursor(CsvReader<CsvRecord> csv, QuoteParityReader quotes) {
         this.csv = csv;
         this.records = csv.iterator();
+        this.quotes = quotes;
     }
 
     static RowCursor open(Path file) throws UnreadableFileException {
         try {
             CsvEncoding encoding = CsvEncoding.detect(file);
             CsvDialect dialect = sniff(file, encoding);
+            QuoteParityReader quotes = new QuoteParityReader(encoding.openReader(file), '"');
             CsvReader<CsvRecord> csv = CsvReader.builder()
                     .fieldSeparator(dialect.delimiter())
                     .quoteCharacter('"')
@@ -50,11 +54,11 @@ final class CsvCursor extends PrefetchingCursor {
                                     .maxFields(CellLimits.MAX_COLUMNS)
                                     .maxFieldSize(MAX_FIELD_CHARS)
                                     .maxRecordSize(MAX_RECORD_CHARS)),
-                            encoding.openReader(file));
+                            quotes);
             if (dialect.sepLine()) {
                 csv.skipLines(1);
             }
-            return new CsvCursor(csv);
+            return new CsvCursor(csv, quotes);
         } catch (IOException | UncheckedIOException e) {
             throw new UnreadableFileException("the file cannot be read from disk", e);
         }
@@ -81,9 +85,14 @@ final class CsvCursor extends PrefetchingCursor {
     protected SheetRow fetch() {
         try {
             if (!records.hasNext()) {
+                if (quotes.odd() && spansLines(lastFields)) {
+                    throw new UnreadableFileException.Runtime("the CSV file is malformed: a quotation mark in row "
+                            + lastRow + " is never closed, so every line after it ran together into one cell");
+                }
                 return null;
             }
             CsvRecord record = records.next();
+            lastFields = record.getFields();
             boolean first = lastRow == 0;
             lastRow = (int) Math.min(Integer.MAX_VALUE, record.getStartingLineNumber());
             List<CellValue> cells = new ArrayList<>(record.getFieldCount());
@@ -99,6 +108,16 @@ final class CsvCursor extends PrefetchingCursor {
         } catch (UncheckedIOException e) {
             throw new UnreadableFileException.Runtime("the file could not be read to the end " + where(), e);
         }
+    }
+
+    /** A quote left open swallows the following lines: the last record then holds a line break. */
+    private static boolean spansLines(List<String> fields) {
+        for (String field : fields) {
+            if (field.indexOf('\n') >= 0 || field.indexOf('\r') >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private String where() {

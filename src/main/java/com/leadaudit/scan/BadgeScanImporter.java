@@ -55,6 +55,11 @@ public class BadgeScanImporter {
                         @Override
                         public void finish(RowProblems problems) {
                             writer.flush();
+                            if (mapper.droppedAnswerColumns() > 0) {
+                                problems.warn((Integer) null, "only the first " + ScanRowMapper.MAX_ANSWER_COLUMNS
+                                        + " extra columns are kept as answers to custom questions; "
+                                        + mapper.droppedAnswerColumns() + " further columns were ignored");
+                            }
                             if (!mapper.hasScanTime()) {
                                 problems.warn((Integer) null, "capture time estimated: the file has no scan-time "
                                         + "column, so every scan counts as captured at the end of the campaign's last day");

@@ -19,11 +19,18 @@ import java.util.Optional;
 /** Turns one badge-scan row into a {@link Scan}, or rejects it with a reason a person understands (SPEC §5). */
 final class ScanRowMapper {
 
+    /**
+     * Real exports carry a few dozen custom questions at most. A sheet with thousands of unread columns is a damaged
+     * or hostile file, and every kept column becomes a column of the campaign's Leads sheet, which Excel caps.
+     */
+    static final int MAX_ANSWER_COLUMNS = 100;
+
     private final ReadContext context;
     private final String country;
     private final boolean hasScanTime;
     private final boolean timeOnlyColumn;
     private final Map<Integer, String> answerColumns = new LinkedHashMap<>();
+    private int droppedAnswerColumns;
 
     ScanRowMapper(TableLayout layout, ReadContext context, String campaignCountry) {
         this.context = context;
@@ -38,13 +45,22 @@ final class ScanRowMapper {
             String key = ColumnNames.normalize(header);
             if (!key.isEmpty() && !layout.columnByField().containsValue(i) && !ColumnNames.isSystemColumn(header)
                     && !NOT_ANSWERS.contains(key)) {
-                answerColumns.put(i, header.strip());
+                if (answerColumns.size() < MAX_ANSWER_COLUMNS) {
+                    answerColumns.put(i, header.strip());
+                } else {
+                    droppedAnswerColumns++;
+                }
             }
         }
     }
 
     boolean hasScanTime() {
         return hasScanTime;
+    }
+
+    /** Custom-question columns beyond {@link #MAX_ANSWER_COLUMNS}, which were not kept. */
+    int droppedAnswerColumns() {
+        return droppedAnswerColumns;
     }
 
     Optional<Scan> map(MappedRow row, RowProblems problems) {

@@ -19,8 +19,14 @@ import org.apache.poi.poifs.crypt.Encryptor;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
-/** Files that people really send instead of a spreadsheet, and files built to hurt a parser. */
+/**
+ * Files that people really send instead of a spreadsheet, and files built to hurt a parser. The makers below the
+ * original set take the header of a recognisable badge-scan export, so a reader gets past the header and meets the
+ * damage where real files carry it.
+ */
 final class HostileFiles {
+
+    static final String SCAN_HEADER = "Email,First Name,Last Name,Scanned At";
 
     private HostileFiles() {
     }
@@ -150,5 +156,132 @@ final class HostileFiles {
         }
         String xml = "<worksheet xmlns=\"" + RawXlsx.MAIN_NS + "\"><sheetData>" + rows + "<row r=\"41\"><c r=\"A41";
         return new RawXlsx().sheetPart(out -> out.write(xml.getBytes(StandardCharsets.UTF_8))).write(file);
+    }
+
+    static Path headerOnly(Path file) throws IOException {
+        return Files.writeString(file, SCAN_HEADER + "\r\n");
+    }
+
+    static Path csv(Path file, String... lines) throws IOException {
+        return Files.writeString(file, SCAN_HEADER + "\r\n" + String.join("\r\n", lines) + "\r\n");
+    }
+
+    /** An export tool's "Excel" download that is really a web page. */
+    static Path htmlTable(Path file) throws IOException {
+        return Files.writeString(file, "<html><head><meta charset=\"utf-8\"></head><body><table>"
+                + "<tr><td>Email</td><td>First Name</td><td>Last Name</td></tr>"
+                + "<tr><td>anna@acme.example</td><td>Anna</td><td>Schmidt</td></tr></table></body></html>");
+    }
+
+    static Path excel2003Xml(Path file) throws IOException {
+        return Files.writeString(file, "<?xml version=\"1.0\"?>\n<?mso-application progid=\"Excel.Sheet\"?>\n"
+                + "<Workbook xmlns=\"urn:schemas-microsoft-com:office:spreadsheet\"><Worksheet ss:Name=\"Leads\"/>"
+                + "</Workbook>");
+    }
+
+    static Path png(Path file) throws IOException {
+        byte[] png = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0, 0, 13, 'I', 'H', 'D', 'R'};
+        return Files.write(file, png);
+    }
+
+    static Path gzippedCsv(Path file) throws IOException {
+        try (OutputStream out = new java.util.zip.GZIPOutputStream(Files.newOutputStream(file))) {
+            out.write((SCAN_HEADER + "\r\nanna@acme.example,Anna,Schmidt,2026-04-20 10:00\r\n")
+                    .getBytes(StandardCharsets.UTF_8));
+        }
+        return file;
+    }
+
+    static Path xlsb(Path file) throws IOException {
+        return zipWith(file, "xl/workbook.bin", "binary workbook");
+    }
+
+    static Path openDocument(Path file) throws IOException {
+        try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(file))) {
+            zip.putNextEntry(new ZipEntry("mimetype"));
+            zip.write("application/vnd.oasis.opendocument.spreadsheet".getBytes(StandardCharsets.UTF_8));
+            zip.closeEntry();
+            zip.putNextEntry(new ZipEntry("content.xml"));
+            zip.write("<office:document-content/>".getBytes(StandardCharsets.UTF_8));
+            zip.closeEntry();
+        }
+        return file;
+    }
+
+    static Path emptySheet(Path file) throws IOException {
+        return new RawXlsx().rows("").write(file);
+    }
+
+    /** The recognisable header, 40 good rows, then the sheet XML breaks off as if the writer crashed. */
+    static Path scansCutOffAfterRow41(Path file) throws IOException {
+        StringBuilder rows = new StringBuilder(row(1, "Email", "First Name", "Last Name", "Scanned At"));
+        for (int r = 2; r <= 41; r++) {
+            rows.append(row(r, "p" + r + "@example.com", "P", "Person" + r, "2026-04-20 10:00"));
+        }
+        String xml = "<worksheet xmlns=\"" + RawXlsx.MAIN_NS + "\"><sheetData>" + rows + "<row r=\"42\"><c r=\"A42";
+        return new RawXlsx().sheetPart(out -> out.write(xml.getBytes(StandardCharsets.UTF_8))).write(file);
+    }
+
+    /**
+     * Identity columns filled by formulas. With {@code cached} the results Excel stored are there to read; without,
+     * as tools that write formulas but never calculate them produce, the cells hold nothing.
+     */
+    static Path formulaCells(Path file, boolean cached) throws IOException {
+        StringBuilder rows = new StringBuilder(row(1, "Email", "First Name", "Last Name", "Scanned At", "Notes"));
+        String[] names = {"Anna", "Ben", "Carla"};
+        for (int i = 0; i < names.length; i++) {
+            int r = i + 2;
+            String email = names[i].toLowerCase(java.util.Locale.ROOT) + "@acme.example";
+            rows.append("<row r=\"").append(r).append("\">")
+                    .append(formula("A" + r, "LOWER(\"" + email.toUpperCase(java.util.Locale.ROOT) + "\")", cached ? email : null))
+                    .append(formula("B" + r, "PROPER(\"" + names[i] + "\")", cached ? names[i] : null))
+                    .append(formula("C" + r, "\"Test\"&\"\"", cached ? "Test" : null))
+                    .append(inline("D" + r, "2026-04-20 1" + i + ":00"))
+                    .append(formula("E" + r, "HYPERLINK(\"http://attacker.example/\",\"click me\")",
+                            cached ? "click me" : null))
+                    .append("</row>");
+        }
+        return new RawXlsx().rows(rows.toString()).write(file);
+    }
+
+    /** A sheet as wide as Excel allows: 16,384 named columns, every one filled in every row. */
+    static Path fullWidthSheet(Path file, int dataRows) throws IOException {
+        return new RawXlsx().sheetPart(out -> {
+            out.write(("<worksheet xmlns=\"" + RawXlsx.MAIN_NS + "\"><sheetData>").getBytes(StandardCharsets.UTF_8));
+            for (int r = 1; r <= dataRows + 1; r++) {
+                StringBuilder row = new StringBuilder("<row r=\"" + r + "\">");
+                for (int c = 0; c < CellLimits.MAX_COLUMNS; c++) {
+                    String text = r == 1 ? (c < 4 ? SCAN_HEADER.split(",")[c] : "Question " + (c + 1))
+                            : c == 0 ? "wide" + r + "@acme.example" : c == 3 ? "2026-04-20 10:00" : "v" + c;
+                    row.append("<c t=\"inlineStr\"><is><t>").append(text).append("</t></is></c>");
+                }
+                out.write(row.append("</row>").toString().getBytes(StandardCharsets.UTF_8));
+            }
+            out.write("</sheetData></worksheet>".getBytes(StandardCharsets.UTF_8));
+        }).write(file);
+    }
+
+    /** Excel's "Unicode Text" export: UTF-16LE with a byte-order mark, tab-separated. */
+    static Path unicodeText(Path file, String... lines) throws IOException {
+        String text = "\uFEFF" + SCAN_HEADER.replace(',', '\t') + "\r\n" + String.join("\r\n", lines) + "\r\n";
+        return Files.write(file, text.getBytes(StandardCharsets.UTF_16LE));
+    }
+
+    private static String row(int r, String... texts) {
+        StringBuilder row = new StringBuilder("<row r=\"" + r + "\">");
+        for (int c = 0; c < texts.length; c++) {
+            row.append(inline((char) ('A' + c) + String.valueOf(r), texts[c]));
+        }
+        return row.append("</row>").toString();
+    }
+
+    private static String inline(String ref, String text) {
+        return "<c r=\"" + ref + "\" t=\"inlineStr\"><is><t>" + text + "</t></is></c>";
+    }
+
+    private static String formula(String ref, String formula, String cached) {
+        String f = "<f>" + formula.replace("&", "&amp;").replace("\"", "&quot;") + "</f>";
+        return cached == null ? "<c r=\"" + ref + "\">" + f + "</c>"
+                : "<c r=\"" + ref + "\" t=\"str\">" + f + "<v>" + cached + "</v></c>";
     }
 }
