@@ -127,6 +127,30 @@ class NightlyAuditJobTest {
                 .singleElement().satisfies(s -> assertThat(s.getExecutionContext().getLong("leadaudit.skipped")).isEqualTo(2L));
     }
 
+    @Test
+    void laterNightsAddToTheComplianceTrendOfSummaryAndPortfolio() throws Exception {
+        Path input = Fixtures.copy("two-shows", temp.resolve("input"));
+        Path reports = temp.resolve("reports");
+        jobs.startJob(params(input, reports, "2026-03-31"));
+
+        JobExecution later = jobs.startJob(params(input, reports, "2026-04-10"));
+
+        assertThat(later.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+        // On 31 Mar Berlin stood at: Anna on time, Dirk overdue (due 30 Mar), Ben and Carla still open -> 1/2.
+        assertThat(jdbc.queryForList("SELECT as_of || ' ' || sla_compliance FROM campaign_figures "
+                + "WHERE campaign_code = 'expo-berlin' ORDER BY as_of", String.class))
+                .containsExactly("2026-03-31 0.5", "2026-04-10 0.25");
+        try (XSSFWorkbook wb = new XSSFWorkbook(Files.newInputStream(reports.resolve("2026-04-10/portfolio.xlsx")))) {
+            String trend = textOf(wb.getSheet("Trend"));
+            assertThat(trend).contains("2026-03-31\t0.5\t").contains("2026-04-10\t0.25\t");
+        }
+        try (XSSFWorkbook wb = new XSSFWorkbook(Files.newInputStream(reports.resolve("2026-04-10/expo-berlin.xlsx")))) {
+            assertThat(textOf(wb.getSheet("Summary"))).contains("Compliance trend").contains("2026-03-31");
+            String owners = textOf(wb.getSheet("Owners"));
+            assertThat(owners).contains("Mia Lang\t2.0\t1.0\t1.0\t0.0\t0.0\t0.5");
+        }
+    }
+
     private java.util.List<String> groups(String dimension) {
         return jdbc.query("""
                 SELECT grp, leads, on_time, late, overdue, open, compliance, median_hours FROM group_figures
