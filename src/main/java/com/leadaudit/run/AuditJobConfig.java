@@ -1,6 +1,5 @@
 package com.leadaudit.run;
 
-import com.leadaudit.campaign.Campaign;
 import com.leadaudit.campaign.CampaignRegister;
 import com.leadaudit.campaign.CampaignRepository;
 import com.leadaudit.crm.CrmImportService;
@@ -85,12 +84,9 @@ public class AuditJobConfig {
 
     @Bean
     public Step importScans(JobRepository repo, PlatformTransactionManager tm, ScanImportService scans,
-                            CampaignRepository campaignRepository, AuditSettings settings) {
+                            CampaignRepository campaigns, AuditSettings settings) {
         return tasklet("importScans", repo, tm, (contribution, chunk) -> {
-            java.util.Set<String> purged = campaignRepository.purgedCodes();
-            List<Campaign> campaigns = CampaignRegister.read(input(chunk), settings.campaignDefaults()).stream()
-                    .map(CampaignRegister.Entry::campaign).filter(c -> !purged.contains(c.code())).toList();
-            record(chunk, scans.importAll(input(chunk), campaigns, settings.slashDateOrder()));
+            record(chunk, scans.importAll(input(chunk), campaigns.currentUnpurged(), settings.slashDateOrder()));
             return RepeatStatus.FINISHED;
         });
     }
