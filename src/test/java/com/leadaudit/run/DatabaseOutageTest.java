@@ -33,6 +33,7 @@ class DatabaseOutageTest {
     @TempDir
     Path temp;
 
+    private LeadAuditProcess audit;
     private String database;
     private JdbcTemplate admin;
     private Connection adminConnection;
@@ -51,6 +52,9 @@ class DatabaseOutageTest {
 
     @AfterEach
     void dropDatabase() throws SQLException {
+        if (audit != null) {
+            audit.cleanUp(); // a child a failed assertion left paused
+        }
         if (admin != null) {
             admin.execute("DROP DATABASE IF EXISTS " + database + " WITH (FORCE)");
             adminConnection.close();
@@ -63,7 +67,7 @@ class DatabaseOutageTest {
         Path input = LeadAuditProcess.sampleInput(temp);
         Path reports = temp.resolve("reports");
         String url = SERVER + database;
-        LeadAuditProcess audit = LeadAuditProcess.onServer(url, PASSWORD, temp.resolve("markers"));
+        audit = LeadAuditProcess.onServer(url, PASSWORD, temp.resolve("markers"));
 
         Child first = audit.auditPausedBefore("matchLeads", input, reports);
         // A second run on the same database, even from another data dir (another machine), is turned away.

@@ -38,6 +38,7 @@ final class LeadAuditProcess {
     static final String AS_OF = "2026-10-30";
     private static final Duration PATIENCE = Duration.ofSeconds(120);
     private static final AtomicInteger COUNTER = new AtomicInteger();
+    private static final List<Process> STARTED = new java.util.concurrent.CopyOnWriteArrayList<>();
     private static Reference reference;
 
     private final Path dataDir;
@@ -104,7 +105,9 @@ final class LeadAuditProcess {
         Path err = workDir.resolve("child-" + n + ".err");
         builder.redirectOutput(out.toFile()).redirectError(err.toFile());
         try {
-            return new Child(builder.start(), String.join(" ", args), out, err, System.nanoTime());
+            Process process = builder.start();
+            STARTED.add(process);
+            return new Child(process, String.join(" ", args), out, err, System.nanoTime());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -204,8 +207,22 @@ final class LeadAuditProcess {
         return ProcessHandle.of(pid).filter(ProcessHandle::isAlive).map(ProcessHandle::pid);
     }
 
-    /** For an {@code @AfterAll}: stops a postmaster a failed test may have left, as pg_ctl's fast shutdown would. */
-    void stopPostgres() {
+    /**
+     * For an {@code @AfterEach}: kills any child a failed test left paused, then stops a postmaster left on this data
+     * dir (SIGTERM, PostgreSQL's smart shutdown; its clients are dead by then).
+     */
+    void cleanUp() {
+        for (Process process : STARTED) {
+            if (process.isAlive()) {
+                process.destroyForcibly();
+                try {
+                    process.waitFor(30, TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+        }
+        STARTED.removeIf(p -> !p.isAlive());
         postmaster().flatMap(ProcessHandle::of).ifPresent(p -> {
             p.destroy();
             try {
