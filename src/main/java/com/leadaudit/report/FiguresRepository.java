@@ -9,6 +9,7 @@ import org.springframework.stereotype.Repository;
  * Owner of table campaign_figures: the SPEC §9 figures of every run per campaign and as-of, kept so trends across
  * nights can be shown. Percentiles use PostgreSQL's percentile_cont, which interpolates exactly as Excel's
  * PERCENTILE.INC, over the one-decimal hours the Leads sheet shows — so a reader can recompute them in Excel.
+ * Purged campaigns keep the figures they had: a later run neither overwrites them nor adds nights of zeros.
  */
 @Repository
 public class FiguresRepository {
@@ -38,7 +39,7 @@ public class FiguresRepository {
                               percentile_cont(0.5) WITHIN GROUP (ORDER BY hours_to_touch) AS median,
                               percentile_cont(0.9) WITHIN GROUP (ORDER BY hours_to_touch) AS p90
                        FROM lead GROUP BY campaign_code) ld ON ld.campaign_code = c.code
-            WHERE c.in_input
+            WHERE c.in_input AND c.purged_at IS NULL
             ON CONFLICT (campaign_code, as_of) DO UPDATE SET
                 as_of_instant = excluded.as_of_instant, computed_at = excluded.computed_at,
                 scans_read = excluded.scans_read, rows_rejected = excluded.rows_rejected,
