@@ -6,14 +6,18 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
 
-/** Copies a fixture input folder from src/test/resources into a temporary folder a test may change. */
+/** Copies a fixture input folder from src/test/resources (or any folder) into a temporary folder a test may change. */
 public final class Fixtures {
 
     private Fixtures() {
     }
 
     public static Path copy(String name, Path target) {
-        Path source = Path.of("src/test/resources/fixtures", name);
+        return copyFolder(Path.of("src/test/resources/fixtures", name), target);
+    }
+
+    /** Copies any folder, such as the repository's sample {@code input/}. */
+    public static Path copyFolder(Path source, Path target) {
         try (Stream<Path> files = Files.walk(source)) {
             for (Path file : (Iterable<Path>) files::iterator) {
                 Path to = target.resolve(source.relativize(file).toString());

@@ -56,6 +56,10 @@ public final class CampaignRegister {
                 warnings.add("campaign '" + folder + "' is not in the campaigns register: defaults used (time zone "
                         + defaults.timeZone() + ", SLA " + defaults.sla() + ", country " + defaults.country()
                         + ", dates from the scans)");
+                if (!isScanFolderName(folder)) {
+                    warnings.add("folder name '" + folder + "' holds a path separator, so its badge scans are not read;"
+                            + " rename the folder");
+                }
                 byCode.put(folder, new Entry(new Campaign(folder, folder, null, null, defaults.timeZone(),
                         defaults.sla(), defaults.country(), Channel.DEFAULT_QUALIFYING, Set.of(), false), warnings));
             }
@@ -110,9 +114,22 @@ public final class CampaignRegister {
         }
     }
 
+    /**
+     * Whether a campaign code can name its folder under badge-scans/: one plain path segment, not hidden. Codes come
+     * from a register cell, and a code like {@code ../../etc} must never send the import outside the input folder.
+     */
+    public static boolean isScanFolderName(String code) {
+        return !code.isEmpty() && !code.startsWith(".") && code.indexOf('/') < 0 && code.indexOf('\\') < 0
+                && code.indexOf('\0') < 0;
+    }
+
     private static Entry entry(Path file, MappedRow row, String code, CampaignDefaults defaults, boolean date1904) {
         List<String> warnings = new ArrayList<>();
         String where = file.getFileName() + " row " + row.rowNumber() + ": ";
+        if (!isScanFolderName(code)) {
+            warnings.add(where + "campaign code '" + code + "' cannot be a folder name under badge-scans/, so no "
+                    + "badge scans are read for it");
+        }
         ZoneId zone = defaults.timeZone();
         if (!row.text(ZONE).isEmpty()) {
             try {

@@ -1,5 +1,6 @@
 package com.leadaudit.campaign;
 
+import com.leadaudit.followup.BusinessCalendar;
 import com.leadaudit.followup.Channel;
 import java.sql.Date;
 import java.util.List;
@@ -62,8 +63,19 @@ public class CampaignRepository {
                 WHERE c.code = d.campaign_code AND c.in_input AND (c.start_date IS NULL OR c.end_date IS NULL)""");
     }
 
-    /** Campaigns whose personal data was purged are not imported again while their files stay in the input. */
-    public java.util.Set<String> purgedCodes() {
-        return new java.util.HashSet<>(jdbc.queryForList("SELECT code FROM campaign WHERE purged_at IS NOT NULL", String.class));
+    /**
+     * The campaigns of this run as the campaigns step stored them. Campaigns whose personal data was purged are left
+     * out, so their files are not imported again while they stay in the input folder.
+     */
+    public List<Campaign> currentUnpurged() {
+        return jdbc.query("""
+                SELECT code, name, start_date, end_date, time_zone, sla, country, qualifying_types, holidays, registered
+                FROM campaign WHERE in_input AND purged_at IS NULL ORDER BY code""", (rs, i) -> new Campaign(
+                rs.getString("code"), rs.getString("name"),
+                rs.getDate("start_date") == null ? null : rs.getDate("start_date").toLocalDate(),
+                rs.getDate("end_date") == null ? null : rs.getDate("end_date").toLocalDate(),
+                java.time.ZoneId.of(rs.getString("time_zone")), Sla.parse(rs.getString("sla")), rs.getString("country"),
+                Channel.parseQualifying(rs.getString("qualifying_types")),
+                BusinessCalendar.parseHolidays(rs.getString("holidays")).holidays(), rs.getBoolean("registered")));
     }
 }

@@ -12,7 +12,7 @@ public final class StatusRules {
     /**
      * Boundaries are generous to the rep: a touch exactly at the deadline is on time, and a lead is only overdue
      * once as-of is strictly past the deadline. A date-only touch cannot be placed within its day, so any touch on
-     * the deadline's local date is on time. {@code firstTouch} must already be inside the {@link TouchWindow}.
+     * the deadline's local date is on time. {@code firstTouch} must already lie between capture and as-of.
      */
     public static Status decide(Instant deadline, TouchTime firstTouch, Instant asOf, ZoneId zone) {
         if (firstTouch == null) {

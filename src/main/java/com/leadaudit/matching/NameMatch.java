@@ -2,10 +2,6 @@ package com.leadaudit.matching;
 
 import org.apache.commons.text.similarity.JaroWinklerSimilarity;
 
-import java.util.Collection;
-import java.util.List;
-import java.util.Optional;
-import java.util.function.Function;
 
 /** The NAME tier (§6): a fuzzy name agreement backed by company or work-domain agreement, unique or nothing. */
 public final class NameMatch {
@@ -36,24 +32,5 @@ public final class NameMatch {
         boolean sameWorkDomain = emailDomainA != null && !emailDomainA.isBlank()
                 && emailDomainA.equalsIgnoreCase(emailDomainB) && !FreeMailDomains.isFreeMail(emailDomainA);
         return sameCompany || sameWorkDomain;
-    }
-
-    public static boolean qualifies(NameKeys lead, NameKeys person) {
-        return namesAgree(lead.name(), person.name())
-                && companyOrDomainAgrees(lead.company(), person.company(), lead.emailDomain(), person.emailDomain());
-    }
-
-    /**
-     * The one candidate that qualifies, or empty when none or several do: a fuzzy match is only trusted when it
-     * is unambiguous. Candidates equal to each other count once, so the same person listed twice is still unique.
-     */
-    public static <T> Optional<T> uniqueCandidate(NameKeys lead, Collection<? extends T> candidates,
-                                                  Function<? super T, NameKeys> keysOf) {
-        List<? extends T> qualifying = candidates.stream()
-                .filter(c -> qualifies(lead, keysOf.apply(c)))
-                .distinct()
-                .limit(2)
-                .toList();
-        return qualifying.size() == 1 ? Optional.of(qualifying.get(0)) : Optional.empty();
     }
 }

@@ -36,7 +36,7 @@ public final class NameTier implements Consumer<NameTier.Candidate> {
             decide();
             currentLead = c.leadId();
         }
-        if (NameMatch.similarity(c.leadName(), c.personName()) >= NameMatch.THRESHOLD
+        if (NameMatch.namesAgree(c.leadName(), c.personName())
                 && NameMatch.companyOrDomainAgrees(c.leadCompany(), c.personCompany(), c.leadDomain(), c.personDomain())) {
             qualifying.add(c.personKey());
         }

@@ -9,6 +9,7 @@ import org.springframework.stereotype.Repository;
  * Owner of table campaign_figures: the SPEC §9 figures of every run per campaign and as-of, kept so trends across
  * nights can be shown. Percentiles use PostgreSQL's percentile_cont, which interpolates exactly as Excel's
  * PERCENTILE.INC, over the one-decimal hours the Leads sheet shows — so a reader can recompute them in Excel.
+ * Purged campaigns keep the figures they had: a later run neither overwrites them nor adds nights of zeros.
  */
 @Repository
 public class FiguresRepository {
@@ -38,7 +39,7 @@ public class FiguresRepository {
                               percentile_cont(0.5) WITHIN GROUP (ORDER BY hours_to_touch) AS median,
                               percentile_cont(0.9) WITHIN GROUP (ORDER BY hours_to_touch) AS p90
                        FROM lead GROUP BY campaign_code) ld ON ld.campaign_code = c.code
-            WHERE c.in_input
+            WHERE c.in_input AND c.purged_at IS NULL
             ON CONFLICT (campaign_code, as_of) DO UPDATE SET
                 as_of_instant = excluded.as_of_instant, computed_at = excluded.computed_at,
                 scans_read = excluded.scans_read, rows_rejected = excluded.rows_rejected,
@@ -47,13 +48,49 @@ public class FiguresRepository {
                 sla_compliance = excluded.sla_compliance, followed_up = excluded.followed_up,
                 median_hours = excluded.median_hours, p90_hours = excluded.p90_hours""";
 
+    /**
+     * Figures of each group of one dimension; %1$s is the group expression, %2$s the FROM clause giving alias l.
+     * Leads without a touch count for the owner of their CRM record, so an owner's overdue leads show too; a lead
+     * scanned by two staff members counts for both.
+     */
+    private static final String GROUPS = """
+            INSERT INTO group_figures (campaign_code, as_of, dimension, grp, leads, on_time, late, overdue, open,
+                                       compliance, median_hours, p90_hours)
+            SELECT g.campaign_code, ?, ?, g.grp, g.leads, g.on_time, g.late, g.overdue, g.open,
+                   g.on_time::float8 / NULLIF(g.on_time + g.late + g.overdue, 0), g.median, g.p90
+            FROM (SELECT l.campaign_code, %1$s AS grp, count(*) AS leads,
+                         count(*) FILTER (WHERE l.status = 'ON_TIME') AS on_time,
+                         count(*) FILTER (WHERE l.status = 'LATE') AS late,
+                         count(*) FILTER (WHERE l.status = 'OVERDUE') AS overdue,
+                         count(*) FILTER (WHERE l.status = 'OPEN') AS open,
+                         round((percentile_cont(0.5) WITHIN GROUP (ORDER BY l.hours_to_touch))::numeric, 1)::float8 AS median,
+                         round((percentile_cont(0.9) WITHIN GROUP (ORDER BY l.hours_to_touch))::numeric, 1)::float8 AS p90
+                  FROM %2$s
+                  GROUP BY 1, 2) g""";
+
+    private static final String BY_RATING = GROUPS.formatted("l.rating", "lead l");
+
+    private static final String BY_OWNER = GROUPS.formatted(
+            "COALESCE(NULLIF(l.first_touch_by, ''), NULLIF(l.crm_owner, ''), "
+                    + "CASE WHEN l.match_tier IS NULL THEN '(not in CRM)' ELSE '(no owner)' END)", "lead l");
+
+    private static final String BY_STAFF = GROUPS.formatted("COALESCE(s.staff, '(not recorded)')",
+            "lead l LEFT JOIN (SELECT DISTINCT lead_id, NULLIF(scanned_by, '') AS staff FROM scan "
+                    + "WHERE lead_id IS NOT NULL) s ON s.lead_id = l.id");
+
     private final JdbcTemplate jdbc;
 
     public FiguresRepository(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
     }
 
+    /** Stores this run's figures per campaign and per group; returns the number of campaigns. */
     public int record(String asOf, Instant computedAt) {
+        jdbc.update("DELETE FROM group_figures WHERE as_of = ? AND campaign_code IN (SELECT code FROM campaign WHERE in_input)",
+                asOf);
+        jdbc.update(BY_RATING, asOf, "RATING");
+        jdbc.update(BY_OWNER, asOf, "OWNER");
+        jdbc.update(BY_STAFF, asOf, "STAFF");
         return jdbc.update(UPSERT, asOf, Timestamp.from(computedAt));
     }
 }

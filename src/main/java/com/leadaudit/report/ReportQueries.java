@@ -16,30 +16,9 @@ final class ReportQueries {
                    sla_compliance, followed_up, median_hours, p90_hours
             FROM campaign_figures WHERE campaign_code = ? AND as_of = ?""";
 
-    /** Figures of one group of leads; %1$s is the group expression, %2$s the FROM clause giving alias l. */
     static final String GROUP_FIGURES = """
-            SELECT %1$s AS grp, count(*) AS leads,
-                   count(*) FILTER (WHERE l.status = 'ON_TIME') AS on_time,
-                   count(*) FILTER (WHERE l.status = 'LATE') AS late,
-                   count(*) FILTER (WHERE l.status = 'OVERDUE') AS overdue,
-                   count(*) FILTER (WHERE l.status = 'OPEN') AS open,
-                   round((percentile_cont(0.5) WITHIN GROUP (ORDER BY l.hours_to_touch))::numeric, 1)::float8 AS median,
-                   round((percentile_cont(0.9) WITHIN GROUP (ORDER BY l.hours_to_touch))::numeric, 1)::float8 AS p90
-            FROM %2$s
-            WHERE l.campaign_code = ?
-            GROUP BY 1""";
-
-    static final String BY_RATING = GROUP_FIGURES.formatted("l.rating", "lead l");
-
-    /** Leads without a touch count for the owner of their CRM record, so an owner's overdue leads show too. */
-    static final String BY_OWNER = GROUP_FIGURES.formatted(
-            "COALESCE(NULLIF(l.first_touch_by, ''), NULLIF(l.crm_owner, ''), CASE WHEN l.match_tier IS NULL "
-                    + "THEN '(not in CRM)' ELSE '(no owner)' END)", "lead l");
-
-    /** A lead scanned by two staff members counts for both. */
-    static final String BY_STAFF = GROUP_FIGURES.formatted("COALESCE(s.staff, '(not recorded)')",
-            "lead l LEFT JOIN (SELECT DISTINCT lead_id, NULLIF(scanned_by, '') AS staff FROM scan "
-                    + "WHERE lead_id IS NOT NULL) s ON s.lead_id = l.id");
+            SELECT grp, leads, on_time, late, overdue, open, compliance, median_hours, p90_hours
+            FROM group_figures WHERE campaign_code = ? AND as_of = ? AND dimension = ?""";
 
     static final String ANSWER_COLUMNS = """
             SELECT k FROM lead l CROSS JOIN LATERAL jsonb_object_keys(l.answers) k

@@ -46,27 +46,11 @@ public class ReportRepository {
                 .orElse(new Figures(0, 0, 0, 0, 0, 0, 0, 0, 0, null, null, null, null));
     }
 
-    List<GroupFigures> byRating(String code) {
-        return groups(ReportQueries.BY_RATING, code);
-    }
-
-    List<GroupFigures> byOwner(String code) {
-        return groups(ReportQueries.BY_OWNER, code);
-    }
-
-    List<GroupFigures> byStaff(String code) {
-        return groups(ReportQueries.BY_STAFF, code);
-    }
-
-    private List<GroupFigures> groups(String sql, String code) {
-        return jdbc.query(sql, (rs, i) -> {
-            long onTime = rs.getLong("on_time");
-            long late = rs.getLong("late");
-            long overdue = rs.getLong("overdue");
-            long decided = onTime + late + overdue;
-            return new GroupFigures(rs.getString("grp"), rs.getLong("leads"), onTime, late, overdue,
-                    rs.getLong("open"), decided == 0 ? null : (double) onTime / decided, dbl(rs, 7), dbl(rs, 8));
-        }, code);
+    /** Figures per group as stored for this as-of; dimension is RATING, OWNER or STAFF. */
+    List<GroupFigures> groups(String code, String asOf, String dimension) {
+        return jdbc.query(ReportQueries.GROUP_FIGURES, (rs, i) -> new GroupFigures(rs.getString(1), rs.getLong(2),
+                rs.getLong(3), rs.getLong(4), rs.getLong(5), rs.getLong(6), dbl(rs, 7), dbl(rs, 8), dbl(rs, 9)),
+                code, asOf, dimension);
     }
 
     List<String> answerColumns(String code) {

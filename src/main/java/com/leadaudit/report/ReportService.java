@@ -113,17 +113,17 @@ public class ReportService {
 
         @Override
         public List<GroupFigures> byRating() {
-            return reports.byRating(code);
+            return reports.groups(code, asOf.canonical(), "RATING");
         }
 
         @Override
         public List<GroupFigures> byOwner() {
-            return reports.byOwner(code);
+            return reports.groups(code, asOf.canonical(), "OWNER");
         }
 
         @Override
         public List<GroupFigures> byBoothStaff() {
-            return reports.byStaff(code);
+            return reports.groups(code, asOf.canonical(), "STAFF");
         }
 
         @Override

@@ -1,6 +1,5 @@
 package com.leadaudit.run;
 
-import com.leadaudit.campaign.Campaign;
 import com.leadaudit.campaign.CampaignRegister;
 import com.leadaudit.campaign.CampaignRepository;
 import com.leadaudit.crm.CrmImportService;
@@ -25,6 +24,9 @@ import java.util.Map;
 import javax.sql.DataSource;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.listener.CompositeStepExecutionListener;
+import org.springframework.batch.core.listener.StepExecutionListener;
+import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.Step;
@@ -52,6 +54,16 @@ public class AuditJobConfig {
     public static final String INPUT = "input";
     public static final String REPORTS = "reports";
     public static final String STARTED = "startedAt";
+
+    private final RunLock lock;
+    private final PauseBeforeStep pause;
+
+    public AuditJobConfig(RunLock lock, org.springframework.core.env.Environment env) {
+        this.lock = lock;
+        String pauseStep = env.getProperty(PauseBeforeStep.PROPERTY);
+        this.pause = pauseStep == null || pauseStep.isBlank() ? null
+                : new PauseBeforeStep(pauseStep, Path.of(env.getProperty("leadaudit.data-dir", "data")));
+    }
 
     @Bean
     public Job nightlyAudit(JobRepository repo, List<Step> steps) {
@@ -85,12 +97,9 @@ public class AuditJobConfig {
 
     @Bean
     public Step importScans(JobRepository repo, PlatformTransactionManager tm, ScanImportService scans,
-                            CampaignRepository campaignRepository, AuditSettings settings) {
+                            CampaignRepository campaigns, AuditSettings settings) {
         return tasklet("importScans", repo, tm, (contribution, chunk) -> {
-            java.util.Set<String> purged = campaignRepository.purgedCodes();
-            List<Campaign> campaigns = CampaignRegister.read(input(chunk), settings.campaignDefaults()).stream()
-                    .map(CampaignRegister.Entry::campaign).filter(c -> !purged.contains(c.code())).toList();
-            record(chunk, scans.importAll(input(chunk), campaigns, settings.slashDateOrder()));
+            record(chunk, scans.importAll(input(chunk), campaigns.currentUnpurged(), settings.slashDateOrder()));
             return RepeatStatus.FINISHED;
         });
     }
@@ -181,7 +190,7 @@ public class AuditJobConfig {
                 .reader(leadTimingReader)
                 .processor(decider::decide)
                 .writer(chunk -> followUp.writeDecisions(chunk.getItems()))
-                .listener(new StepLogger())
+                .listener(listeners())
                 .build();
     }
 
@@ -213,8 +222,29 @@ public class AuditJobConfig {
         return template;
     }
 
-    private static Step tasklet(String name, JobRepository repo, PlatformTransactionManager tm, Tasklet tasklet) {
-        return new StepBuilder(name, repo).tasklet(tasklet, tm).listener(new StepLogger()).build();
+    private Step tasklet(String name, JobRepository repo, PlatformTransactionManager tm, Tasklet tasklet) {
+        return new StepBuilder(name, repo).tasklet(tasklet, tm).listener(listeners()).build();
+    }
+
+    /**
+     * Every step's listeners, in the order their beforeStep runs: the log line, the test pause (when configured),
+     * then the check that this run still holds its lock.
+     */
+    private StepExecutionListener listeners() {
+        List<StepExecutionListener> all = new java.util.ArrayList<>();
+        all.add(new StepLogger());
+        if (pause != null) {
+            all.add(pause);
+        }
+        all.add(new StepExecutionListener() {
+            @Override
+            public void beforeStep(StepExecution step) {
+                lock.checkStillHeld();
+            }
+        });
+        CompositeStepExecutionListener composite = new CompositeStepExecutionListener();
+        composite.setListeners(all.toArray(StepExecutionListener[]::new));
+        return composite;
     }
 
     private static Path input(ChunkContext chunk) {

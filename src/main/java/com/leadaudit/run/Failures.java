@@ -11,6 +11,10 @@ import org.flywaydb.core.api.FlywayException;
  */
 final class Failures {
 
+    /** What the operator reads when the database went away under a running run. */
+    static final String CONNECTION_LOST = "leadaudit: the database connection was lost, so the run stopped; nothing "
+            + "is lost: run the same command again to resume it";
+
     private Failures() {
     }
 
@@ -25,7 +29,11 @@ final class Failures {
             err.println("leadaudit: " + usage.getMessage());
             return ExitCode.BAD_USAGE;
         }
-        if (find(e, ConnectException.class) != null || isConnectionFailure(find(e, SQLException.class))) {
+        if (isConnectionLost(e)) {
+            err.println(CONNECTION_LOST);
+            return ExitCode.FAILED;
+        }
+        if (isUnreachable(e)) {
             err.println("leadaudit: cannot reach the database (" + rootMessage(e) + "). Check that PostgreSQL is "
                     + "running and that SPRING_DATASOURCE_URL / spring.datasource.* are right, then run again.");
             return ExitCode.FAILED;
@@ -40,8 +48,43 @@ final class Failures {
         return ExitCode.FAILED;
     }
 
-    private static boolean isConnectionFailure(SQLException e) {
-        return e != null && e.getSQLState() != null && e.getSQLState().startsWith("08");
+    /** The failures {@link #report} explains in a sentence, without a stack trace. */
+    static boolean isExpected(Throwable e) {
+        return find(e, AlreadyRunningException.class) != null || find(e, UsageException.class) != null
+                || isConnectionLost(e) || isUnreachable(e) || find(e, FlywayException.class) != null;
+    }
+
+    /**
+     * True when an established connection died under the run: the run lock's connection went (our own check), the
+     * server ended the session (SQLSTATE 57P01-57P03: terminated, crashed, shutting down) or the link broke
+     * (08003 connection does not exist, 08006 connection failure, 08007 transaction state unknown). Failing to
+     * connect in the first place (08001, connection refused) is not "lost": see {@link #isUnreachable}.
+     */
+    static boolean isConnectionLost(Throwable e) {
+        if (find(e, DatabaseConnectionLostException.class) != null) {
+            return true;
+        }
+        return hasSqlState(e, "57P01", "57P02", "57P03", "08003", "08006", "08007");
+    }
+
+    private static boolean isUnreachable(Throwable e) {
+        return find(e, ConnectException.class) != null || hasSqlState(e, "08");
+    }
+
+    private static boolean hasSqlState(Throwable e, String... prefixes) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof SQLException sql) {
+                for (SQLException s = sql; s != null; s = s.getNextException()) {
+                    String state = s.getSQLState();
+                    for (String prefix : prefixes) {
+                        if (state != null && state.startsWith(prefix)) {
+                            return true;
+                        }
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     static <T extends Throwable> T find(Throwable e, Class<T> type) {

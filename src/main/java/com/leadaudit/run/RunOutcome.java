@@ -12,6 +12,11 @@ public record RunOutcome(ExitCode exitCode, String summary) {
 
     static RunOutcome of(JobExecution execution, JdbcTemplate jdbc, Path reports, AsOf asOf) {
         if (execution.getStatus() != BatchStatus.COMPLETED) {
+            if (execution.getAllFailureExceptions().stream().anyMatch(Failures::isConnectionLost)) {
+                return new RunOutcome(ExitCode.FAILED, "leadaudit: the database connection was lost, so the run for "
+                        + "as-of " + asOf.canonical() + " stopped; nothing is lost: run the same command again to "
+                        + "resume it");
+            }
             String why = execution.getAllFailureExceptions().stream()
                     .map(RunOutcome::rootMessage).distinct().findFirst()
                     .orElse(execution.getExitStatus().getExitDescription());

@@ -1,19 +1,26 @@
 package com.leadaudit.run;
 
 import java.io.PrintStream;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
-/** {@code status}: recent runs, their outcome, duration and figures (SPEC §11). */
+/**
+ * {@code status}: recent runs, their outcome, duration and figures (SPEC §11). Figures are kept per as-of, so they are
+ * shown under the newest completed run of each as-of; a failed run says why, and a killed one which run resumed it.
+ */
 @Component
 public class StatusCommand {
 
     private static final String RECENT_RUNS = """
             SELECT e.JOB_EXECUTION_ID AS id, p.PARAMETER_VALUE AS as_of, e.STATUS AS status, e.START_TIME AS started,
                    EXTRACT(EPOCH FROM (COALESCE(e.END_TIME, e.LAST_UPDATED) - e.START_TIME))::bigint AS seconds,
-                   e.EXIT_MESSAGE AS message
+                   e.EXIT_CODE AS exit_code, e.EXIT_MESSAGE AS message,
+                   (SELECT min(n.JOB_EXECUTION_ID) FROM BATCH_JOB_EXECUTION n
+                    WHERE n.JOB_INSTANCE_ID = e.JOB_INSTANCE_ID AND n.JOB_EXECUTION_ID > e.JOB_EXECUTION_ID) AS resumed_by
             FROM BATCH_JOB_EXECUTION e
             JOIN BATCH_JOB_INSTANCE i ON i.JOB_INSTANCE_ID = e.JOB_INSTANCE_ID AND i.JOB_NAME = ?
             JOIN BATCH_JOB_EXECUTION_PARAMS p ON p.JOB_EXECUTION_ID = e.JOB_EXECUTION_ID AND p.PARAMETER_NAME = ?
@@ -42,12 +49,22 @@ public class StatusCommand {
             out.println("No runs yet.");
             return ExitCode.DONE;
         }
+        Set<Object> figuresShown = new HashSet<>();
         for (Map<String, Object> run : runs) {
-            out.printf("run %s  as-of %s  %s  started %s  took %ss%n", run.get("id"), run.get("as_of"),
-                    run.get("status"), run.get("started"), run.get("seconds"));
-            String message = (String) run.get("message");
-            if (message != null && !message.isBlank() && !"COMPLETED".equals(run.get("status"))) {
-                out.println("    " + message.lines().findFirst().orElse(""));
+            String status = (String) run.get("status");
+            // a killed run's end is when the next run found it, not when it died: its duration is unknown
+            boolean killed = "FAILED".equals(status) && "UNKNOWN".equals(run.get("exit_code"));
+            out.printf("run %s  as-of %s  %s  started %s  took %s%n", run.get("id"), run.get("as_of"),
+                    status, run.get("started"), killed ? "-" : run.get("seconds") + "s");
+            if (!"COMPLETED".equals(status)) {
+                String why = why(run);
+                if (!why.isEmpty()) {
+                    out.println("    " + why);
+                }
+                continue;
+            }
+            if (!figuresShown.add(run.get("as_of"))) {
+                continue;
             }
             for (Map<String, Object> f : jdbc.queryForList(FIGURES, run.get("as_of"))) {
                 Object compliance = f.get("sla_compliance");
@@ -58,5 +75,20 @@ public class StatusCommand {
             }
         }
         return ExitCode.DONE;
+    }
+
+    private static String why(Map<String, Object> run) {
+        String message = (String) run.get("message");
+        String first = message == null ? "" : message.lines().findFirst().orElse("").trim();
+        // "com.example.SomeException: text" -> "text": the operator needs the sentence, not the class
+        first = first.replaceFirst("^([a-zA-Z_$][\\w$]*\\.)+[A-Z][\\w$]*(Exception|Error): ", "");
+        Object resumedBy = run.get("resumed_by");
+        if (first.isEmpty() && "UNKNOWN".equals(run.get("exit_code"))) {
+            first = "interrupted: the process was killed or crashed";
+        }
+        if (resumedBy != null) {
+            first = (first.isEmpty() ? "" : first + "; ") + "resumed by run " + resumedBy;
+        }
+        return first;
     }
 }

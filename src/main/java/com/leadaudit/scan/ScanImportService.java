@@ -1,6 +1,7 @@
 package com.leadaudit.scan;
 
 import com.leadaudit.campaign.Campaign;
+import com.leadaudit.campaign.CampaignRegister;
 import com.leadaudit.io.DateOrder;
 import com.leadaudit.io.FileRole;
 import com.leadaudit.io.InputFiles;
@@ -31,6 +32,9 @@ public class ScanImportService {
         List<String> present = new ArrayList<>();
         LayoutMappings.Loaded loaded = mappings.load(inputDir);
         for (Campaign campaign : campaigns) {
+            if (!CampaignRegister.isScanFolderName(campaign.code())) {
+                continue; // its register row carries the warning; never resolve such a code against the input folder
+            }
             for (Path file : InputFiles.under(inputDir.resolve("badge-scans").resolve(campaign.code()))) {
                 String rel = InputFiles.relative(inputDir, file);
                 present.add(rel);

@@ -4,7 +4,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
@@ -43,39 +42,5 @@ class NameMatchTest {
             """)
     void companyOrDomainMustAgree(String ca, String cb, String da, String db, boolean expected, String why) {
         assertThat(NameMatch.companyOrDomainAgrees(ca, cb, da, db)).as(why).isEqualTo(expected);
-    }
-
-    private record Person(String id, NameKeys keys) {
-    }
-
-    @Test
-    void aSingleQualifyingCandidateIsTheMatch() {
-        NameKeys lead = NameKeys.of("Jon", "Smith", "Acme Inc.", "jon@gmail.com");
-        Person hit = new Person("1", NameKeys.of("John", "Smith", "ACME", ""));
-        Person wrongCompany = new Person("2", NameKeys.of("John", "Smith", "Globex", "john@globex.com"));
-        Person wrongName = new Person("3", NameKeys.of("Mary", "Major", "Acme", ""));
-        assertThat(NameMatch.uniqueCandidate(lead, List.of(hit, wrongCompany, wrongName), Person::keys)).contains(hit);
-    }
-
-    @Test
-    void twoQualifyingCandidatesAreNoMatch() {
-        NameKeys lead = NameKeys.of("Anna", "Smith", "", "anna.smith@acme.com");
-        Person one = new Person("1", NameKeys.of("Anna", "Smith", "", "asmith@acme.com"));
-        Person two = new Person("2", NameKeys.of("Ana", "Smith", "", "ana@acme.com"));
-        assertThat(NameMatch.uniqueCandidate(lead, List.of(one, two), Person::keys)).isEmpty();
-    }
-
-    @Test
-    void noQualifyingCandidateIsNoMatch() {
-        NameKeys lead = NameKeys.of("Anna", "Smith", "", "anna@gmail.com");
-        Person freeMailOnly = new Person("1", NameKeys.of("Anna", "Smith", "", "anna.s@gmail.com"));
-        assertThat(NameMatch.uniqueCandidate(lead, List.of(freeMailOnly), Person::keys)).isEmpty();
-    }
-
-    @Test
-    void theSamePersonListedTwiceIsStillUnique() {
-        NameKeys lead = NameKeys.of("Anna", "Smith", "Acme", "");
-        Person anna = new Person("1", NameKeys.of("Anna", "Smith", "Acme GmbH", ""));
-        assertThat(NameMatch.uniqueCandidate(lead, List.of(anna, anna), Person::keys)).contains(anna);
     }
 }

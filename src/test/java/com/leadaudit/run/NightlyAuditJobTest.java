@@ -77,7 +77,17 @@ class NightlyAuditJobTest {
                 .containsEntry("duplicates", 1L).containsEntry("leads", 4L).containsEntry("on_time", 1L)
                 .containsEntry("late", 1L).containsEntry("overdue", 2L).containsEntry("open", 0L)
                 .containsEntry("sla_compliance", 0.25).containsEntry("followed_up", 0.5)
-                .containsEntry("median_hours", 106.8);
+                .containsEntry("median_hours", 106.8)
+                // PERCENTILE.INC({71.0; 142.5}; 0.9) = 71.0 + 0.9 * 71.5 = 135.35 -> 135.4 (half up)
+                .containsEntry("p90_hours", 135.4);
+        // First-touch owner, else the owner of the matched CRM record: Olaf Roth owns Carla's and Dirk's contacts.
+        assertThat(groups("OWNER")).containsExactly(
+                "Mia Lang: 2 leads, 1/1/0/0, compliance 0.5, median 106.8",
+                "Olaf Roth: 2 leads, 0/0/2/0, compliance 0.0, median null");
+        // Anna was scanned by both, so she counts for both.
+        assertThat(groups("STAFF")).containsExactly(
+                "Kai Berg: 2 leads, 1/1/0/0, compliance 0.5, median 106.8",
+                "Lena Ott: 3 leads, 1/0/2/0, compliance 0.3333333333333333, median 71.0");
         assertThat(jdbc.queryForList("SELECT row_number || ': ' || reason FROM rejected_row", String.class))
                 .containsExactly("7: no identity: no valid email, no name and no badge id");
 
@@ -115,6 +125,39 @@ class NightlyAuditJobTest {
         assertThat(jdbc.queryForObject("SELECT count(*) FROM scan", Long.class)).isEqualTo(8L);
         assertThat(second.getStepExecutions()).filteredOn(s -> s.getStepName().equals("importScans"))
                 .singleElement().satisfies(s -> assertThat(s.getExecutionContext().getLong("leadaudit.skipped")).isEqualTo(2L));
+    }
+
+    @Test
+    void laterNightsAddToTheComplianceTrendOfSummaryAndPortfolio() throws Exception {
+        Path input = Fixtures.copy("two-shows", temp.resolve("input"));
+        Path reports = temp.resolve("reports");
+        jobs.startJob(params(input, reports, "2026-03-31"));
+
+        JobExecution later = jobs.startJob(params(input, reports, "2026-04-10"));
+
+        assertThat(later.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+        // On 31 Mar Berlin stood at: Anna on time, Dirk overdue (due 30 Mar), Ben and Carla still open -> 1/2.
+        assertThat(jdbc.queryForList("SELECT as_of || ' ' || sla_compliance FROM campaign_figures "
+                + "WHERE campaign_code = 'expo-berlin' ORDER BY as_of", String.class))
+                .containsExactly("2026-03-31 0.5", "2026-04-10 0.25");
+        try (XSSFWorkbook wb = new XSSFWorkbook(Files.newInputStream(reports.resolve("2026-04-10/portfolio.xlsx")))) {
+            String trend = textOf(wb.getSheet("Trend"));
+            assertThat(trend).contains("2026-03-31\t0.5\t").contains("2026-04-10\t0.25\t");
+        }
+        try (XSSFWorkbook wb = new XSSFWorkbook(Files.newInputStream(reports.resolve("2026-04-10/expo-berlin.xlsx")))) {
+            assertThat(textOf(wb.getSheet("Summary"))).contains("Compliance trend").contains("2026-03-31");
+            String owners = textOf(wb.getSheet("Owners"));
+            assertThat(owners).contains("Mia Lang\t2.0\t1.0\t1.0\t0.0\t0.0\t0.5");
+        }
+    }
+
+    private java.util.List<String> groups(String dimension) {
+        return jdbc.query("""
+                SELECT grp, leads, on_time, late, overdue, open, compliance, median_hours FROM group_figures
+                WHERE campaign_code = 'expo-berlin' AND as_of = '2026-04-10' AND dimension = ? ORDER BY grp""",
+                (rs, i) -> rs.getString(1) + ": " + rs.getLong(2) + " leads, " + rs.getLong(3) + "/" + rs.getLong(4)
+                        + "/" + rs.getLong(5) + "/" + rs.getLong(6) + ", compliance " + rs.getObject(7)
+                        + ", median " + rs.getObject(8), dimension);
     }
 
     private JobParameters params(Path input, Path reports, String asOf) {

@@ -22,6 +22,12 @@ final class OrphanPostmaster {
 
     static void stopIfRunning(Path pgData) {
         pid(pgData).flatMap(ProcessHandle::of).filter(ProcessHandle::isAlive).ifPresent(process -> {
+            if (!servesDataDir(process, pgData)) {
+                // postmaster.pid outlived its server (power loss, reboot) and the pid now belongs to someone else
+                log.warn("Ignoring the stale {} (pid {} is not a PostgreSQL server of this data dir)",
+                        pgData.resolve("postmaster.pid"), process.pid());
+                return;
+            }
             log.warn("Stopping the database server left running by an interrupted run (pid {})", process.pid());
             // SIGTERM is PostgreSQL's smart shutdown: its clients died with the killed run, so it exits promptly.
             process.destroy();
@@ -30,6 +36,23 @@ final class OrphanPostmaster {
                 waitForExit(process, Duration.ofSeconds(10));
             }
         });
+    }
+
+    /** True when the process is a postgres started on this data dir (its command line says {@code -D <pgData>}). */
+    static boolean servesDataDir(ProcessHandle process, Path pgData) {
+        ProcessHandle.Info info = process.info();
+        String command = info.command().orElse("");
+        String[] args = info.arguments().orElse(new String[0]);
+        if (!Path.of(command).getFileName().toString().startsWith("postgres")) {
+            return false;
+        }
+        Path target = pgData.toAbsolutePath().normalize();
+        for (int i = 0; i + 1 < args.length; i++) {
+            if (args[i].equals("-D") && Path.of(args[i + 1]).toAbsolutePath().normalize().equals(target)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static Optional<Integer> port(Path pgData) {
