@@ -120,7 +120,9 @@ public class TableFileImporter {
         }
         int rejected = problems.rejectedCount();
         if (dataRows == 0) {
-            throw new RejectedFile("the file has a header row but no data rows", kind, 0, 0, problems);
+            // An incremental export ("new leads since last export", an empty nightly report) is normal: say so, but
+            // do not reject it, or every quiet night would end with exit 3.
+            problems.warn((Integer) null, "the file has a header row but no data rows: nothing to import from it");
         }
         if (rejected * 2 > dataRows) {
             String first = problems.rejected().isEmpty() ? "" : " (first: row " + problems.rejected().get(0).rowNumber()

@@ -20,10 +20,12 @@ final class ReportQueries {
             SELECT grp, leads, on_time, late, overdue, open, compliance, median_hours, p90_hours
             FROM group_figures WHERE campaign_code = ? AND as_of = ? AND dimension = ?""";
 
+    /** Custom questions become Leads columns; 200 keeps the sheet usable (and far inside Excel's 16,384). */
     static final String ANSWER_COLUMNS = """
             SELECT k FROM lead l CROSS JOIN LATERAL jsonb_object_keys(l.answers) k
             WHERE l.campaign_code = ? AND l.answers IS NOT NULL
-            GROUP BY k ORDER BY min(l.id), k""";
+            GROUP BY k ORDER BY min(l.id), k
+            LIMIT 200""";
 
     private static final String LEAD_COLUMNS = """
             SELECT l.email, l.first_name, l.last_name, l.company, l.title, l.phone, l.rating, l.scanned_by,

@@ -93,8 +93,9 @@ public class ReportRepository {
     void forEachDataQualityRow(String code, Consumer<DataQualityRow> consumer) {
         jdbc.query(ReportQueries.DATA_QUALITY, rs -> {
             int row = rs.getInt(3);
-            consumer.accept(new DataQualityRow(rs.getString(1), rs.getString(2), rs.wasNull() ? null : row,
-                    rs.getString(4), rs.getString(5)));
+            Integer rowNumber = rs.wasNull() ? null : row;
+            consumer.accept(new DataQualityRow(rs.getString(1), rs.getString(2), rowNumber, rs.getString(4),
+                    rs.getString(5)));
         }, code, code, code, code, code);
     }
 
