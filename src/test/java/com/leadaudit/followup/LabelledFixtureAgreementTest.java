@@ -3,12 +3,12 @@ package com.leadaudit.followup;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.leadaudit.AuditDatabase;
+import com.leadaudit.AuditJobs;
 import com.leadaudit.AuditTest;
 import com.leadaudit.Fixtures;
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.NamedCsvRecord;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -18,7 +18,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
-import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.test.JobOperatorTestUtils;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -48,12 +47,7 @@ class LabelledFixtureAgreementTest {
     @Test
     void everyLeadAgreesWithItsHandWorkedExpectation() throws Exception {
         Path input = Fixtures.copy("labelled", temp.resolve("input"));
-        JobExecution run = jobs.startJob(new JobParametersBuilder()
-                .addString("asOf", "2026-10-30").addLong("run", 1L)
-                .addString("input", input.toString(), false)
-                .addString("reports", temp.resolve("reports").toString(), false)
-                .addString("startedAt", Instant.parse("2026-10-31T02:00:00Z").toString(), false)
-                .toJobParameters());
+        JobExecution run = jobs.startJob(AuditJobs.params(input, temp.resolve("reports"), "2026-10-30", 1));
         assertThat(run.getStatus()).isEqualTo(BatchStatus.COMPLETED);
 
         Map<String, String> actual = new TreeMap<>();

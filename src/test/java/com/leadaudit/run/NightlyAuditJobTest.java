@@ -3,6 +3,7 @@ package com.leadaudit.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.leadaudit.AuditDatabase;
+import com.leadaudit.AuditJobs;
 import com.leadaudit.AuditTest;
 import com.leadaudit.Fixtures;
 import java.nio.file.Files;
@@ -18,7 +19,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.parameters.JobParameters;
-import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.test.JobOperatorTestUtils;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -116,9 +116,7 @@ class NightlyAuditJobTest {
         jobs.startJob(params(input, reports, "2026-04-10"));
         var before = jdbc.queryForList("SELECT lead_key, status, deadline FROM lead ORDER BY lead_key");
 
-        JobParameters again = new JobParametersBuilder(params(input, reports, "2026-04-10"))
-                .addLong(AuditJobConfig.RUN, 2L, true).toJobParameters();
-        JobExecution second = jobs.startJob(again);
+        JobExecution second = jobs.startJob(AuditJobs.params(input, reports, "2026-04-10", 2));
 
         assertThat(second.getStatus()).isEqualTo(BatchStatus.COMPLETED);
         assertThat(jdbc.queryForList("SELECT lead_key, status, deadline FROM lead ORDER BY lead_key")).isEqualTo(before);
@@ -160,14 +158,8 @@ class NightlyAuditJobTest {
                         + ", median " + rs.getObject(8), dimension);
     }
 
-    private JobParameters params(Path input, Path reports, String asOf) {
-        return new JobParametersBuilder()
-                .addString(AuditJobConfig.AS_OF, asOf, true)
-                .addLong(AuditJobConfig.RUN, 1L, true)
-                .addString(AuditJobConfig.INPUT, input.toString(), false)
-                .addString(AuditJobConfig.REPORTS, reports.toString(), false)
-                .addString(AuditJobConfig.STARTED, Instant.parse("2026-04-11T02:30:00Z").toString(), false)
-                .toJobParameters();
+    private static JobParameters params(Path input, Path reports, String asOf) {
+        return AuditJobs.params(input, reports, asOf, 1);
     }
 
     private Map<String, Object> lead(String email) {
