@@ -25,7 +25,7 @@ public class CrmImporter {
     public TableFileImporter.Result importFile(Path file, String relPath, String crmCountry, DateOrder defaultOrder) {
         return files.importFile(file, relPath, FileRole.CRM, null, "crm-country=" + crmCountry, CrmSchemas.ALL,
                 defaultOrder, (fileId, layout, context) -> {
-                    CrmRowWriter writer = new CrmRowWriter(jdbc, fileId);
+                    CrmRowWriter writer = new CrmRowWriter(jdbc.getDataSource(), fileId);
                     CrmRowMapper mapper = new CrmRowMapper(layout, context, crmCountry, writer);
                     return new RowSink() {
                         @Override

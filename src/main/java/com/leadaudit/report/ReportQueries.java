@@ -38,8 +38,7 @@ final class ReportQueries {
 
     /** A lead scanned by two staff members counts for both. */
     static final String BY_STAFF = GROUP_FIGURES.formatted("COALESCE(s.staff, '(not recorded)')",
-            "lead l LEFT JOIN (SELECT DISTINCT lead_id, NULLIF(scanned_by, '') AS staff FROM scan "
-                    + "WHERE lead_id IS NOT NULL) s ON s.lead_id = l.id");
+            "lead l LEFT JOIN LATERAL unnest(l.staff) AS s(staff) ON TRUE");
 
     static final String ANSWER_COLUMNS = """
             SELECT k FROM lead l CROSS JOIN LATERAL jsonb_object_keys(l.answers) k
@@ -86,7 +85,8 @@ final class ReportQueries {
                        'scan merged into the lead first scanned at ' || l.source_file || ' row ' || l.source_row
                        || ' (' || COALESCE(NULLIF(l.email, ''), NULLIF(trim(l.first_name || ' ' || l.last_name), ''), l.lead_key) || ')',
                        NULL, 0
-                FROM lead l JOIN scan s ON s.lead_id = l.id JOIN source_file f ON f.id = s.file_id
+                FROM lead l JOIN lead_scan ls ON ls.lead_id = l.id JOIN scan s ON s.id = ls.scan_id
+                JOIN source_file f ON f.id = s.file_id
                 WHERE l.campaign_code = ? AND l.scans > 1 AND NOT (f.path = l.source_file AND s.row_number = l.source_row)
             ) dq
             ORDER BY ord, file NULLS FIRST, row_number NULLS FIRST, reason""".formatted(CAMPAIGN_FILES);
