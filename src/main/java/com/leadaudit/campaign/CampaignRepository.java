@@ -59,6 +59,7 @@ public class CampaignRepository {
                              max((l.captured_at AT TIME ZONE c2.time_zone)::date) AS last_day
                       FROM lead l JOIN campaign c2 ON c2.code = l.campaign_code
                       WHERE NOT l.capture_estimated
+                        AND c2.in_input AND (c2.start_date IS NULL OR c2.end_date IS NULL)
                       GROUP BY l.campaign_code) d
                 WHERE c.code = d.campaign_code AND c.in_input AND (c.start_date IS NULL OR c.end_date IS NULL)""");
     }

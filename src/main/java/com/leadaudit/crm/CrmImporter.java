@@ -41,7 +41,7 @@ public class CrmImporter {
         String settings = "crm-country=" + crmCountry + "|mappings=" + mappings.fingerprint(CrmMappingKinds.ALL);
         return files.importFile(file, relPath, FileRole.CRM, null, settings, schemas,
                 defaultOrder, (fileId, layout, context) -> {
-                    CrmRowWriter writer = new CrmRowWriter(jdbc, fileId);
+                    CrmRowWriter writer = new CrmRowWriter(jdbc.getDataSource(), fileId);
                     CrmRowMapper mapper = new CrmRowMapper(layout, context, crmCountry, writer);
                     Optional<MappedCrmRows> mapped = mappings.byLabel(layout.schema().kind())
                             .map(mapping -> new MappedCrmRows(mapping, context, mapper));

@@ -29,6 +29,8 @@ import java.util.Optional;
  */
 final class CrmRowMapper {
 
+    private static final java.util.regex.Pattern ID_SEPARATOR = java.util.regex.Pattern.compile("[;,]");
+
     private final String kind;
     private final ReadContext context;
     private final String crmCountry;
@@ -204,7 +206,7 @@ final class CrmRowMapper {
             return;
         }
         List<String> people = new ArrayList<>();
-        for (String part : row.text(CONTACT_IDS).split("[;,]")) {
+        for (String part : ID_SEPARATOR.split(row.text(CONTACT_IDS))) {
             String pid = CrmIds.of(CrmIds.HUBSPOT, part);
             if (pid != null) {
                 people.add(pid);
@@ -275,7 +277,7 @@ final class CrmRowMapper {
     }
 
     private static List<String> ids(String source, String raw) {
-        return Arrays.stream(raw.split("[;,]"))
+        return Arrays.stream(ID_SEPARATOR.split(raw))
                 .map(part -> source.equals(CrmIds.SALESFORCE) ? CrmIds.salesforce(part) : CrmIds.of(source, part))
                 .filter(java.util.Objects::nonNull).toList();
     }

@@ -15,6 +15,9 @@ import java.util.Optional;
  */
 final class ActivityWords {
 
+    // First: the word table below is keyed with it while the class initialises.
+    private static final java.util.regex.Pattern SPACE_BEFORE_COLON = java.util.regex.Pattern.compile("\\s+:");
+
     private record Word(Channel channel, String form, boolean startsSubject) {
         private Word {
             form = key(form);
@@ -91,9 +94,8 @@ final class ActivityWords {
     }
 
     private static String key(String text) {
-        return TextKeys.fold(text)
-                .replace("-", "")
-                .replaceAll("\\s+:", ":");
+        String folded = TextKeys.fold(text).replace("-", "");
+        return folded.indexOf(':') < 0 ? folded : SPACE_BEFORE_COLON.matcher(folded).replaceAll(":");
     }
 
     private static String stripColon(String k) {

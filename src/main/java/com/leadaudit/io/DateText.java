@@ -114,7 +114,10 @@ final class DateText {
     }
 
     private static Optional<ZoneOffset> offset(String zone) {
-        String z = zone.toUpperCase(Locale.ROOT).replaceFirst("^(UTC|GMT)", "");
+        String z = zone.toUpperCase(Locale.ROOT);
+        if (z.startsWith("UTC") || z.startsWith("GMT")) {
+            z = z.substring(3);
+        }
         if (z.isEmpty() || z.equals("Z")) {
             return Optional.of(ZoneOffset.UTC);
         }

@@ -75,8 +75,7 @@ public class FiguresRepository {
                     + "CASE WHEN l.match_tier IS NULL THEN '(not in CRM)' ELSE '(no owner)' END)", "lead l");
 
     private static final String BY_STAFF = GROUPS.formatted("COALESCE(s.staff, '(not recorded)')",
-            "lead l LEFT JOIN (SELECT DISTINCT lead_id, NULLIF(scanned_by, '') AS staff FROM scan "
-                    + "WHERE lead_id IS NOT NULL) s ON s.lead_id = l.id");
+            "lead l LEFT JOIN LATERAL unnest(l.staff) AS s(staff) ON TRUE");
 
     private final JdbcTemplate jdbc;
 

@@ -60,31 +60,31 @@ final class LeadTable {
     private void writeCell(Row row, int c, LeadColumn column, LeadRow lead) {
         if (column.field() == null) {
             int i = column.answerIndex();
-            Cells.text(row, c, i < lead.answers().size() ? lead.answers().get(i) : null);
+            Cells.plainText(row, c, i < lead.answers().size() ? lead.answers().get(i) : null, styles.plain);
             return;
         }
         switch (column.field()) {
-            case EMAIL -> Cells.text(row, c, lead.email());
-            case FIRST_NAME -> Cells.text(row, c, lead.firstName());
-            case LAST_NAME -> Cells.text(row, c, lead.lastName());
-            case COMPANY -> Cells.text(row, c, lead.company());
-            case TITLE -> Cells.text(row, c, lead.title());
-            case PHONE -> Cells.text(row, c, lead.phone());
-            case RATING -> Cells.text(row, c, lead.rating());
-            case SCANNED_BY -> Cells.text(row, c, lead.scannedBy());
+            case EMAIL -> Cells.plainText(row, c, lead.email(), styles.plain);
+            case FIRST_NAME -> Cells.plainText(row, c, lead.firstName(), styles.plain);
+            case LAST_NAME -> Cells.plainText(row, c, lead.lastName(), styles.plain);
+            case COMPANY -> Cells.plainText(row, c, lead.company(), styles.plain);
+            case TITLE -> Cells.plainText(row, c, lead.title(), styles.plain);
+            case PHONE -> Cells.plainText(row, c, lead.phone(), styles.plain);
+            case RATING -> Cells.plainText(row, c, lead.rating(), styles.plain);
+            case SCANNED_BY -> Cells.plainText(row, c, lead.scannedBy(), styles.plain);
             case CAPTURED_AT -> Cells.dateTime(row, c, lead.capturedAt(), zone, styles.dateTime);
             case SCANS -> Cells.number(row, c, lead.scans(), styles.count);
-            case IN_CRM -> Cells.text(row, c, lead.inCrm() ? "Yes" : "No");
-            case MATCH -> Cells.text(row, c, lead.match());
-            case CRM_OWNER -> Cells.text(row, c, lead.crmOwner());
+            case IN_CRM -> Cells.plainText(row, c, lead.inCrm() ? "Yes" : "No", styles.plain);
+            case MATCH -> Cells.plainText(row, c, lead.match(), styles.plain);
+            case CRM_OWNER -> Cells.plainText(row, c, lead.crmOwner(), styles.plain);
             case FIRST_TOUCH_AT -> writeFirstTouch(row, c, lead);
-            case FIRST_TOUCH_TYPE -> Cells.text(row, c, lead.firstTouchType());
-            case FIRST_TOUCH_BY -> Cells.text(row, c, lead.firstTouchBy());
+            case FIRST_TOUCH_TYPE -> Cells.plainText(row, c, lead.firstTouchType(), styles.plain);
+            case FIRST_TOUCH_BY -> Cells.plainText(row, c, lead.firstTouchBy(), styles.plain);
             case HOURS_TO_FIRST_TOUCH -> Cells.number(row, c, lead.hoursToFirstTouch(), styles.hours);
             case DEADLINE -> Cells.dateTime(row, c, lead.deadline(), zone, styles.dateTime);
             case STATUS -> Cells.text(row, c, lead.status(), styles.status(lead.status()));
-            case NOTES -> Cells.text(row, c, lead.notes());
-            case SOURCE_FILE -> Cells.text(row, c, lead.sourceFile());
+            case NOTES -> Cells.plainText(row, c, lead.notes(), styles.plain);
+            case SOURCE_FILE -> Cells.plainText(row, c, lead.sourceFile(), styles.plain);
             case SOURCE_ROW -> Cells.number(row, c, lead.sourceRow(), styles.count);
         }
     }

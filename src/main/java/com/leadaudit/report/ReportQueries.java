@@ -67,7 +67,8 @@ final class ReportQueries {
                        'scan merged into the lead first scanned at ' || l.source_file || ' row ' || l.source_row
                        || ' (' || COALESCE(NULLIF(l.email, ''), NULLIF(trim(l.first_name || ' ' || l.last_name), ''), l.lead_key) || ')',
                        NULL, 0
-                FROM lead l JOIN scan s ON s.lead_id = l.id JOIN source_file f ON f.id = s.file_id
+                FROM lead l JOIN lead_scan ls ON ls.lead_id = l.id JOIN scan s ON s.id = ls.scan_id
+                JOIN source_file f ON f.id = s.file_id
                 WHERE l.campaign_code = ? AND l.scans > 1 AND NOT (f.path = l.source_file AND s.row_number = l.source_row)
             ) dq
             ORDER BY ord, file NULLS FIRST, row_number NULLS FIRST, reason""".formatted(CAMPAIGN_FILES);

@@ -90,13 +90,21 @@ public class ReportRepository {
                 rs.getInt("source_row"));
     }
 
+    /** Streamed like the leads (fetch size inside the caller's transaction): a campaign can have many merged scans. */
     void forEachDataQualityRow(String code, Consumer<DataQualityRow> consumer) {
-        jdbc.query(ReportQueries.DATA_QUALITY, rs -> {
+        jdbc.query(con -> {
+            var ps = con.prepareStatement(ReportQueries.DATA_QUALITY);
+            ps.setFetchSize(1000);
+            for (int i = 1; i <= 5; i++) {
+                ps.setString(i, code);
+            }
+            return ps;
+        }, rs -> {
             int row = rs.getInt(3);
             Integer rowNumber = rs.wasNull() ? null : row;
             consumer.accept(new DataQualityRow(rs.getString(1), rs.getString(2), rowNumber, rs.getString(4),
                     rs.getString(5)));
-        }, code, code, code, code, code);
+        });
     }
 
     List<TrendPoint> trend(String code) {

@@ -7,9 +7,14 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -22,33 +27,82 @@ public class ReportService {
     private final ReportRepository reports;
     private final TransactionTemplate tx;
     private final RunSettings settings;
+    /** Campaign workbooks written at once (leadaudit.report.threads, default 2). */
+    private final int threads;
 
-    public ReportService(ReportRepository reports, TransactionTemplate tx, RunSettings settings) {
+    public ReportService(ReportRepository reports, TransactionTemplate tx, RunSettings settings,
+                         @Value("${leadaudit.report.threads:2}") int threads) {
         this.reports = reports;
         this.tx = tx;
         this.settings = settings;
+        this.threads = threads;
     }
 
     public List<Path> writeAll(AsOf asOf, Path reportsDir, Instant startedAt) {
         LocalDate folderDate = asOf.reportDate();
-        List<Path> written = new ArrayList<>();
-        List<PortfolioRow> portfolio = new ArrayList<>();
-        for (String code : reports.campaignCodes()) {
-            Path target = ReportPaths.campaignWorkbook(reportsDir, folderDate, code);
-            // Leads stream through a cursor, which PostgreSQL keeps open only inside a transaction.
-            CampaignFacts facts = tx.execute(status -> {
-                CampaignSource source = new CampaignSource(code, asOf, startedAt);
-                try {
-                    new CampaignWorkbookWriter().write(source, target);
-                } catch (java.io.IOException e) {
-                    throw new java.io.UncheckedIOException("cannot write " + target + ": " + e.getMessage(), e);
-                }
-                portfolio.add(new PortfolioRow(source.facts(), source.figures()));
-                return source.facts();
-            });
-            log.info("Wrote {} ({})", target, facts.name());
-            written.add(target);
+        List<String> codes = reports.campaignCodes();
+        // Campaign workbooks are independent: written on a small pool (each in its own read transaction), results
+        // collected in campaign order so the portfolio and the log read the same whatever finished first.
+        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(threads, codes.size())), runnable -> {
+            Thread t = new Thread(runnable, "workbook-writer");
+            t.setDaemon(true);
+            return t;
+        });
+        List<Future<PortfolioRow>> futures = new ArrayList<>();
+        try {
+            for (String code : codes) {
+                futures.add(pool.submit(() -> writeCampaign(code, asOf, reportsDir, folderDate, startedAt)));
+            }
+            List<Path> written = new ArrayList<>();
+            List<PortfolioRow> portfolio = new ArrayList<>();
+            for (int i = 0; i < codes.size(); i++) {
+                portfolio.add(await(futures.get(i)));
+                written.add(ReportPaths.campaignWorkbook(reportsDir, folderDate, codes.get(i)));
+            }
+            written.add(writePortfolio(asOf, reportsDir, folderDate, startedAt, portfolio));
+            return written;
+        } finally {
+            futures.forEach(f -> f.cancel(true));
+            pool.shutdownNow();
         }
+    }
+
+    private PortfolioRow writeCampaign(String code, AsOf asOf, Path reportsDir, LocalDate folderDate,
+                                       Instant startedAt) {
+        Path target = ReportPaths.campaignWorkbook(reportsDir, folderDate, code);
+        // Leads stream through a cursor, which PostgreSQL keeps open only inside a transaction.
+        PortfolioRow row = tx.execute(status -> {
+            CampaignSource source = new CampaignSource(code, asOf, startedAt);
+            try {
+                new CampaignWorkbookWriter().write(source, target);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException("cannot write " + target + ": " + e.getMessage(), e);
+            }
+            return new PortfolioRow(source.facts(), source.figures());
+        });
+        log.info("Wrote {} ({})", target, row.facts().name());
+        return row;
+    }
+
+    private static <T> T await(Future<T> future) {
+        try {
+            return future.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while writing workbooks", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            if (e.getCause() instanceof Error err) {
+                throw err;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+
+    private Path writePortfolio(AsOf asOf, Path reportsDir, LocalDate folderDate, Instant startedAt,
+                                List<PortfolioRow> portfolio) {
         Path target = ReportPaths.portfolio(reportsDir, folderDate);
         RunInfo run = new RunInfo(asOf.canonical(), null, version(), startedAt, List.of(), settings.describe());
         Map<String, List<TrendPoint>> trends = reports.allTrends();
@@ -74,8 +128,7 @@ public class ReportService {
             throw new java.io.UncheckedIOException("cannot write " + target + ": " + e.getMessage(), e);
         }
         log.info("Wrote {}", target);
-        written.add(target);
-        return written;
+        return target;
     }
 
     static String version() {

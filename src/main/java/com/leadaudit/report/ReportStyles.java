@@ -44,6 +44,8 @@ final class ReportStyles {
         }
     }
 
+    /** The workbook's default style (index 0): writes no style attribute, see {@link Cells#plainText}. */
+    final CellStyle plain;
     final CellStyle title;
     final CellStyle section;
     final CellStyle label;
@@ -65,6 +67,7 @@ final class ReportStyles {
     private final Map<String, CellStyle> statusStyles = new HashMap<>();
 
     ReportStyles(Workbook wb) {
+        plain = wb.getCellStyleAt(0);
         short countFormat = wb.createDataFormat().getFormat(COUNT_FORMAT);
         short percentFormat = wb.createDataFormat().getFormat(PERCENT_FORMAT);
 

@@ -118,8 +118,10 @@ public class AuditJobConfig {
                                AuditSettings settings) {
         return tasklet("consolidateCrm", repo, tm, (contribution, chunk) -> {
             long[] counts = crm.rebuild(settings.crmZone().getId());
-            StepCounts.record(chunk, counts[0] + counts[1], counts[0] + counts[1], 0, 0,
-                    counts[0] + " CRM records, " + counts[1] + " activities");
+            boolean rebuilt = counts[2] == 1;
+            StepCounts.record(chunk, counts[0] + counts[1], rebuilt ? counts[0] + counts[1] : 0,
+                    rebuilt ? 0 : counts[0] + counts[1], 0, counts[0] + " CRM records, " + counts[1] + " activities"
+                            + (rebuilt ? "" : " (CRM files unchanged: kept)"));
             return RepeatStatus.FINISHED;
         });
     }
@@ -128,9 +130,11 @@ public class AuditJobConfig {
     public Step buildLeads(JobRepository repo, PlatformTransactionManager tm, LeadRepository leads,
                            CampaignRepository campaigns) {
         return tasklet("buildLeads", repo, tm, (contribution, chunk) -> {
-            int count = leads.rebuild();
+            LeadRepository.Result built = leads.rebuild();
             campaigns.fillDatesFromScans();
-            StepCounts.record(chunk, count, count, 0, 0, count + " leads");
+            int count = built.leads();
+            StepCounts.record(chunk, count, built.rebuilt() ? count : 0, built.rebuilt() ? 0 : count, 0,
+                    count + " leads" + (built.rebuilt() ? "" : " (scan files and register unchanged: kept)"));
             return RepeatStatus.FINISHED;
         });
     }
@@ -139,8 +143,10 @@ public class AuditJobConfig {
     public Step matchLeads(JobRepository repo, PlatformTransactionManager tm, MatchService matching) {
         return tasklet("matchLeads", repo, tm, (contribution, chunk) -> {
             MatchService.Counts c = matching.matchAll();
-            StepCounts.record(chunk, 0, c.email() + c.phone() + c.name(), 0, 0,
-                    "EMAIL " + c.email() + ", PHONE " + c.phone() + ", NAME " + c.name() + " lead-person links");
+            int links = c.email() + c.phone() + c.name();
+            StepCounts.record(chunk, 0, c.rematched() ? links : 0, c.rematched() ? 0 : links, 0,
+                    "EMAIL " + c.email() + ", PHONE " + c.phone() + ", NAME " + c.name() + " lead-person links"
+                            + (c.rematched() ? "" : " (leads and CRM unchanged: kept)"));
             return RepeatStatus.FINISHED;
         });
     }

@@ -47,6 +47,7 @@ public class PurgeCommand {
                             Integer.class, code);
                     int leads = jdbc.update("DELETE FROM lead WHERE campaign_code = ?", code);
                     jdbc.update("DELETE FROM lead_person lp WHERE NOT EXISTS (SELECT 1 FROM lead l WHERE l.id = lp.lead_id)");
+                    jdbc.update("DELETE FROM lead_scan ls WHERE NOT EXISTS (SELECT 1 FROM lead l WHERE l.id = ls.lead_id)");
                     int files = jdbc.update("DELETE FROM source_file WHERE role = 'BADGE_SCAN' AND campaign_code = ?", code);
                     jdbc.update("UPDATE campaign SET purged_at = now() WHERE code = ?", code);
                     return new int[] {scans, files, leads};

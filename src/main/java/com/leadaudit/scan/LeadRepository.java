@@ -1,5 +1,7 @@
 package com.leadaudit.scan;
 
+import com.leadaudit.io.DerivedState;
+import com.leadaudit.io.FileRole;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
@@ -18,19 +20,20 @@ public class LeadRepository {
             COALESCE(s.scanned_instant, s.scanned_local AT TIME ZONE c.time_zone,
                      ((c.end_date + 1)::timestamp AT TIME ZONE c.time_zone) - interval '1 millisecond')""";
 
+    /** Bump when the lead build changes what it produces from the same scans. */
+    static final String VERSION = "2";
+
+    /** Scans that count, keyed by normalised email where they have one (SPEC §5). */
     private static final String LIVE_SCANS = """
             CREATE TEMP TABLE live_scan ON COMMIT DROP AS
             SELECT s.id, s.campaign_code, s.email_norm, s.badge_id, s.name_key, s.company_key,
-                   %s AS captured_at, NULL::text AS lead_key
+                   %s AS captured_at,
+                   CASE WHEN s.email_norm IS NOT NULL THEN 'e:' || s.email_norm END AS lead_key
             FROM scan s
             JOIN source_file f ON f.id = s.file_id AND f.status = 'IMPORTED' AND f.present
             JOIN campaign c ON c.code = s.campaign_code AND c.in_input AND c.purged_at IS NULL
             WHERE s.scanned_instant IS NOT NULL OR s.scanned_local IS NOT NULL OR c.end_date IS NOT NULL
             """.formatted(CAPTURE);
-
-    /** The lead key: normalised email; else badge id; else name + company (SPEC §5). */
-    private static final String KEY_BY_EMAIL =
-            "UPDATE live_scan SET lead_key = 'e:' || email_norm WHERE email_norm IS NOT NULL";
 
     /** A scan without email joins the one email lead that has its badge id. */
     private static final String JOIN_BY_BADGE = """
@@ -55,63 +58,103 @@ public class LeadRepository {
     private static final String KEY_BY_NAME =
             "UPDATE live_scan SET lead_key = 'n:' || name_key || '|' || company_key WHERE lead_key IS NULL";
 
+    /**
+     * One lead per key. Notes and answers are aggregated once for all leads and joined (they were correlated
+     * subqueries, one pass over live_scan per lead); leads are inserted in a fixed order so their ids — the tie-break
+     * of every lead ordering in the workbooks — do not depend on the plan.
+     */
     private static final String INSERT_LEADS = """
             INSERT INTO lead (campaign_code, lead_key, email, email_norm, first_name, last_name, company, title, phone,
                               phone_e164, rating, scanned_by, captured_at, capture_estimated, scans, notes, answers,
-                              source_file, source_row, name_key, last_name_key, company_key, email_domain)
-            SELECT k.campaign_code, k.lead_key,
-                   COALESCE((array_agg(s.email ORDER BY k.captured_at, s.id) FILTER (WHERE s.email <> ''))[1], ''),
-                   (array_agg(s.email_norm ORDER BY k.captured_at, s.id) FILTER (WHERE s.email_norm IS NOT NULL))[1],
-                   COALESCE((array_agg(s.first_name ORDER BY k.captured_at, s.id) FILTER (WHERE s.first_name <> ''))[1], ''),
-                   COALESCE((array_agg(s.last_name ORDER BY k.captured_at, s.id) FILTER (WHERE s.last_name <> ''))[1], ''),
-                   COALESCE((array_agg(s.company ORDER BY k.captured_at, s.id) FILTER (WHERE s.company <> ''))[1], ''),
-                   COALESCE((array_agg(s.title ORDER BY k.captured_at, s.id) FILTER (WHERE s.title <> ''))[1], ''),
-                   COALESCE((array_agg(s.phone ORDER BY k.captured_at, s.id) FILTER (WHERE s.phone <> ''))[1], ''),
-                   (array_agg(s.phone_e164 ORDER BY k.captured_at, s.id) FILTER (WHERE s.phone_e164 IS NOT NULL))[1],
-                   (ARRAY['HOT', 'WARM', 'COLD', 'UNRATED'])[min(array_position(ARRAY['HOT', 'WARM', 'COLD', 'UNRATED'], s.rating))],
-                   COALESCE(string_agg(DISTINCT NULLIF(s.scanned_by, ''), ', '), ''),
-                   min(k.captured_at),
-                   bool_and(s.capture_estimated),
-                   count(*),
-                   COALESCE((SELECT string_agg(n.notes, ' | ' ORDER BY n.first_at)
-                             FROM (SELECT s2.notes, min(k2.captured_at) AS first_at
-                                   FROM live_scan k2 JOIN scan s2 ON s2.id = k2.id
-                                   WHERE k2.campaign_code = k.campaign_code AND k2.lead_key = k.lead_key AND s2.notes <> ''
-                                   GROUP BY s2.notes) n), ''),
-                   (SELECT jsonb_object_agg(a.key, a.value)
-                    FROM (SELECT DISTINCT ON (e.key) e.key, e.value
-                          FROM live_scan k2 JOIN scan s2 ON s2.id = k2.id
-                          CROSS JOIN LATERAL jsonb_each_text(s2.answers) e
-                          WHERE k2.campaign_code = k.campaign_code AND k2.lead_key = k.lead_key AND e.value <> ''
-                          ORDER BY e.key, k2.captured_at, s2.id) a),
-                   (array_agg(f.path ORDER BY k.captured_at, s.id))[1],
-                   (array_agg(s.row_number ORDER BY k.captured_at, s.id))[1],
-                   COALESCE((array_agg(s.name_key ORDER BY k.captured_at, s.id) FILTER (WHERE s.name_key <> ''))[1], ''),
-                   COALESCE((array_agg(s.last_name_key ORDER BY k.captured_at, s.id) FILTER (WHERE s.last_name_key <> ''))[1], ''),
-                   COALESCE((array_agg(s.company_key ORDER BY k.captured_at, s.id) FILTER (WHERE s.company_key <> ''))[1], ''),
-                   split_part((array_agg(s.email_norm ORDER BY k.captured_at, s.id) FILTER (WHERE s.email_norm IS NOT NULL))[1], '@', 2)
-            FROM live_scan k
-            JOIN scan s ON s.id = k.id
-            JOIN source_file f ON f.id = s.file_id
-            GROUP BY k.campaign_code, k.lead_key""";
+                              source_file, source_row, name_key, last_name_key, company_key, email_domain, staff)
+            WITH notes AS (
+                SELECT n.campaign_code, n.lead_key, string_agg(n.notes, ' | ' ORDER BY n.first_at, n.notes) AS notes
+                FROM (SELECT k.campaign_code, k.lead_key, s.notes, min(k.captured_at) AS first_at
+                      FROM live_scan k JOIN scan s ON s.id = k.id
+                      WHERE s.notes <> ''
+                      GROUP BY k.campaign_code, k.lead_key, s.notes) n
+                GROUP BY n.campaign_code, n.lead_key
+            ), answers AS (
+                SELECT a.campaign_code, a.lead_key, jsonb_object_agg(a.key, a.value) AS answers
+                FROM (SELECT DISTINCT ON (k.campaign_code, k.lead_key, e.key) k.campaign_code, k.lead_key, e.key, e.value
+                      FROM live_scan k JOIN scan s ON s.id = k.id
+                      CROSS JOIN LATERAL jsonb_each_text(s.answers) e
+                      WHERE s.answers IS NOT NULL AND e.value <> ''
+                      ORDER BY k.campaign_code, k.lead_key, e.key, k.captured_at, s.id) a
+                GROUP BY a.campaign_code, a.lead_key
+            ), grouped AS (
+                SELECT k.campaign_code, k.lead_key,
+                       COALESCE((array_agg(s.email ORDER BY k.captured_at, s.id) FILTER (WHERE s.email <> ''))[1], '') AS email,
+                       (array_agg(s.email_norm ORDER BY k.captured_at, s.id) FILTER (WHERE s.email_norm IS NOT NULL))[1] AS email_norm,
+                       COALESCE((array_agg(s.first_name ORDER BY k.captured_at, s.id) FILTER (WHERE s.first_name <> ''))[1], '') AS first_name,
+                       COALESCE((array_agg(s.last_name ORDER BY k.captured_at, s.id) FILTER (WHERE s.last_name <> ''))[1], '') AS last_name,
+                       COALESCE((array_agg(s.company ORDER BY k.captured_at, s.id) FILTER (WHERE s.company <> ''))[1], '') AS company,
+                       COALESCE((array_agg(s.title ORDER BY k.captured_at, s.id) FILTER (WHERE s.title <> ''))[1], '') AS title,
+                       COALESCE((array_agg(s.phone ORDER BY k.captured_at, s.id) FILTER (WHERE s.phone <> ''))[1], '') AS phone,
+                       (array_agg(s.phone_e164 ORDER BY k.captured_at, s.id) FILTER (WHERE s.phone_e164 IS NOT NULL))[1] AS phone_e164,
+                       (ARRAY['HOT', 'WARM', 'COLD', 'UNRATED'])[min(array_position(ARRAY['HOT', 'WARM', 'COLD', 'UNRATED'], s.rating))] AS rating,
+                       COALESCE(string_agg(DISTINCT NULLIF(s.scanned_by, ''), ', '), '') AS scanned_by,
+                       min(k.captured_at) AS captured_at,
+                       bool_and(s.capture_estimated) AS capture_estimated,
+                       count(*) AS scans,
+                       (array_agg(f.path ORDER BY k.captured_at, s.id))[1] AS source_file,
+                       (array_agg(s.row_number ORDER BY k.captured_at, s.id))[1] AS source_row,
+                       COALESCE((array_agg(s.name_key ORDER BY k.captured_at, s.id) FILTER (WHERE s.name_key <> ''))[1], '') AS name_key,
+                       COALESCE((array_agg(s.last_name_key ORDER BY k.captured_at, s.id) FILTER (WHERE s.last_name_key <> ''))[1], '') AS last_name_key,
+                       COALESCE((array_agg(s.company_key ORDER BY k.captured_at, s.id) FILTER (WHERE s.company_key <> ''))[1], '') AS company_key,
+                       array_agg(DISTINCT NULLIF(s.scanned_by, '')) AS staff
+                FROM live_scan k
+                JOIN scan s ON s.id = k.id
+                JOIN source_file f ON f.id = s.file_id
+                GROUP BY k.campaign_code, k.lead_key
+            )
+            SELECT g.campaign_code, g.lead_key, g.email, g.email_norm, g.first_name, g.last_name, g.company, g.title,
+                   g.phone, g.phone_e164, g.rating, g.scanned_by, g.captured_at, g.capture_estimated, g.scans,
+                   COALESCE(n.notes, ''), a.answers, g.source_file, g.source_row, g.name_key, g.last_name_key,
+                   g.company_key, split_part(g.email_norm, '@', 2), g.staff
+            FROM grouped g
+            LEFT JOIN notes n ON n.campaign_code = g.campaign_code AND n.lead_key = g.lead_key
+            LEFT JOIN answers a ON a.campaign_code = g.campaign_code AND a.lead_key = g.lead_key
+            ORDER BY g.campaign_code, g.captured_at, g.lead_key""";
 
     private static final String LINK_SCANS = """
-            UPDATE scan s SET lead_id = l.id
-            FROM live_scan k JOIN lead l ON l.campaign_code = k.campaign_code AND l.lead_key = k.lead_key
-            WHERE s.id = k.id""";
+            INSERT INTO lead_scan (lead_id, scan_id)
+            SELECT l.id, k.id
+            FROM live_scan k JOIN lead l ON l.campaign_code = k.campaign_code AND l.lead_key = k.lead_key""";
 
-    private final JdbcTemplate jdbc;
+    /** What the leads are built from: the badge-scan files that count and the register fields the build reads. */
+    private static final String CAMPAIGN_INPUTS = """
+            SELECT COALESCE(string_agg(code || ':' || time_zone || ':' || COALESCE(end_date::text, '-') || ':'
+                                       || in_input || ':' || (purged_at IS NOT NULL), ',' ORDER BY code), '')
+            FROM campaign""";
 
-    public LeadRepository(JdbcTemplate jdbc) {
-        this.jdbc = jdbc;
+    public record Result(int leads, boolean rebuilt) {
     }
 
-    /** Rebuilds every lead; returns how many. Runs in the caller's transaction (the temp table lives in it). */
-    public int rebuild() {
-        jdbc.execute("TRUNCATE lead, lead_person RESTART IDENTITY");
-        jdbc.update("UPDATE scan SET lead_id = NULL WHERE lead_id IS NOT NULL");
+    private final JdbcTemplate jdbc;
+    private final DerivedState state;
+
+    public LeadRepository(JdbcTemplate jdbc, DerivedState state) {
+        this.jdbc = jdbc;
+        this.state = state;
+    }
+
+    /**
+     * Rebuilds every lead unless the scan files and campaign fields they are built from are unchanged. Runs in the
+     * caller's transaction (the temp table lives in it).
+     */
+    public Result rebuild() {
+        String fingerprint = state.inputs(FileRole.BADGE_SCAN,
+                "v" + VERSION + "|" + jdbc.queryForObject(CAMPAIGN_INPUTS, String.class));
+        var unchanged = state.unchanged(DerivedState.LEADS, fingerprint)
+                .filter(c -> c[0] == 0 || !state.isEmpty("lead"));
+        if (unchanged.isPresent()) {
+            return new Result((int) unchanged.get()[0], false);
+        }
+        jdbc.execute("SET LOCAL work_mem = '128MB'");
+        jdbc.execute("TRUNCATE lead, lead_person, lead_scan RESTART IDENTITY");
         jdbc.execute(LIVE_SCANS);
-        jdbc.update(KEY_BY_EMAIL);
+        jdbc.execute("ANALYZE live_scan");
         jdbc.update(JOIN_BY_BADGE);
         jdbc.update(JOIN_BY_NAME + " AND s.badge_id <> ''");
         jdbc.update(KEY_BY_BADGE);
@@ -119,7 +162,9 @@ public class LeadRepository {
         jdbc.update(KEY_BY_NAME);
         int leads = jdbc.update(INSERT_LEADS);
         jdbc.update(LINK_SCANS);
-        jdbc.execute("ANALYZE lead");
-        return leads;
+        jdbc.execute("ANALYZE lead; ANALYZE lead_scan");
+        state.record(DerivedState.LEADS, fingerprint, leads);
+        state.forget(DerivedState.MATCHES);
+        return new Result(leads, true);
     }
 }

@@ -26,8 +26,42 @@ public final class Names {
     /** Lower case, no accents, no punctuation, single spaces: the form names are compared in. */
     public static String key(String text) {
         String folded = TextKeys.fold(text);
+        if (isAscii(folded)) {
+            return asciiKey(folded);
+        }
         String joined = JOINING_MARKS.matcher(folded).replaceAll("");
         return SEPARATORS.matcher(joined).replaceAll(" ").strip();
+    }
+
+    /** {@link #key} of folded ASCII text, without the two regex passes: the same result, in one loop. */
+    private static String asciiKey(String folded) {
+        StringBuilder out = new StringBuilder(folded.length());
+        boolean pendingSpace = false;
+        for (int i = 0; i < folded.length(); i++) {
+            char c = folded.charAt(i);
+            if (c == '.' || c == '\'' || c == '`') {
+                continue;  // joining marks vanish
+            }
+            if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z')) {
+                if (pendingSpace && out.length() > 0) {
+                    out.append(' ');
+                }
+                pendingSpace = false;
+                out.append(c);
+            } else {
+                pendingSpace = true;
+            }
+        }
+        return out.toString();
+    }
+
+    private static boolean isAscii(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -7,12 +7,12 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class ScanRepository {
 
-    static final String INSERT = """
-            INSERT INTO scan (file_id, row_number, campaign_code, scanned_local, scanned_instant, capture_estimated,
-                              first_name, last_name, email, company, title, phone, phone_e164, country, badge_id,
-                              scanned_by, rating_raw, rating, notes, answers, email_norm, name_key, last_name_key,
-                              company_key)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?, ?)""";
+    /** The columns {@link ScanWriter} COPYs, in its order. */
+    static final String COPY_COLUMNS = """
+            scan (file_id, row_number, campaign_code, scanned_local, scanned_instant, capture_estimated,
+                  first_name, last_name, email, company, title, phone, phone_e164, country, badge_id,
+                  scanned_by, rating_raw, rating, notes, answers, email_norm, name_key, last_name_key,
+                  company_key)""";
 
     private final JdbcTemplate jdbc;
 
@@ -21,6 +21,6 @@ public class ScanRepository {
     }
 
     ScanWriter writer(long fileId, String campaignCode) {
-        return new ScanWriter(jdbc, fileId, campaignCode);
+        return new ScanWriter(jdbc.getDataSource(), fileId, campaignCode);
     }
 }

@@ -1,0 +1,294 @@
+package com.leadaudit.bench;
+
+import com.leadaudit.run.ExitCode;
+import com.leadaudit.run.LeadAuditMain;
+import com.leadaudit.run.db.EmbeddedPostgresServer;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.springframework.batch.core.repository.dao.DefaultExecutionContextSerializer;
+
+/**
+ * Runs the real nightly job ({@link LeadAuditMain#execute}) on a generated input of a given size and prints, per
+ * step, rows and rows/s (from BATCH_STEP_EXECUTION and the StepLogger counts in each step's execution context), the
+ * wall time of each run and the heap it needed. Run 1 starts from an empty database; run 2 (and later) re-run the
+ * same, unchanged input for the next as-of day, as the next night would.
+ *
+ * <pre>
+ * ./mvnw -q -o test-compile
+ * java -Xmx512m -cp "target/test-classes:target/classes:$(./mvnw -q -o dependency:build-classpath -Dmdep.outputFile=/dev/stdout)" \
+ *      com.leadaudit.bench.Benchmark --scans 100000 --people 100000 --activities 500000 --campaigns 10
+ * </pre>
+ *
+ * Options: {@code --scans} (alias {@code --leads}), {@code --people}, {@code --activities}, {@code --campaigns},
+ * {@code --max-rows-per-file} (CRM exports are split like Salesforce's weekly export, default 1,000,000),
+ * {@code --runs} (default 2), {@code --dir} (default bench-data/&lt;sizes&gt;), {@code --regenerate},
+ * {@code --keep-db} (do not start from an empty database), {@code --explain FILE} (afterwards, run the SQL
+ * statements of FILE — EXPLAIN ANALYZE of the set-based queries — on the same database and print their plans). Other {@code --key=value} arguments go to the run
+ * command (Spring settings). With SPRING_DATASOURCE_URL set, the server is used (and emptied first unless
+ * --keep-db) instead of an embedded PostgreSQL under &lt;dir&gt;/db.
+ */
+public final class Benchmark {
+
+    private Benchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Map<String, String> opt = new LinkedHashMap<>();
+        List<String> passOn = new ArrayList<>();
+        for (int i = 0; i < args.length; i++) {
+            String a = args[i];
+            if (a.contains("=")) {
+                passOn.add(a);
+            } else if (a.equals("--regenerate") || a.equals("--keep-db")) {
+                opt.put(a.substring(2), "true");
+            } else if (a.startsWith("--") && i + 1 < args.length) {
+                opt.put(a.substring(2), args[++i]);
+            } else {
+                throw new IllegalArgumentException("unknown argument " + a);
+            }
+        }
+        int scans = Integer.parseInt(opt.getOrDefault("scans", opt.getOrDefault("leads", "10000")));
+        int people = Integer.parseInt(opt.getOrDefault("people", "10000"));
+        int activities = Integer.parseInt(opt.getOrDefault("activities", "50000"));
+        int campaigns = Integer.parseInt(opt.getOrDefault("campaigns", "10"));
+        int maxRows = Integer.parseInt(opt.getOrDefault("max-rows-per-file", "1000000"));
+        int runs = Integer.parseInt(opt.getOrDefault("runs", "2"));
+        BenchData.Size size = new BenchData.Size(scans, people, activities, campaigns, maxRows);
+        Path dir = Path.of(opt.getOrDefault("dir", "bench-data/" + size.label())).toAbsolutePath().normalize();
+        Path input = dir.resolve("input");
+        Path marker = dir.resolve("generated-size.txt");
+        BenchData data = new BenchData(size);
+
+        String wanted = size.label() + " max-rows-per-file=" + maxRows;
+        if (opt.containsKey("regenerate") || !Files.exists(marker) || !Files.readString(marker).strip().equals(wanted)) {
+            delete(input);
+            Files.deleteIfExists(marker);
+            long t = System.nanoTime();
+            data.write(input);
+            Files.writeString(marker, wanted + "\n");
+            System.out.printf(Locale.ROOT, "generated %s in %.1f s (%s)%n", input, secs(System.nanoTime() - t),
+                    humanBytes(sizeOf(input)));
+        } else {
+            System.out.printf(Locale.ROOT, "reusing %s (%s)%n", input, humanBytes(sizeOf(input)));
+        }
+
+        boolean server = System.getenv("SPRING_DATASOURCE_URL") != null;
+        Path dataDir = dir.resolve("db");
+        Path reports = dir.resolve("reports");
+        if (!opt.containsKey("keep-db")) {
+            delete(reports);
+            if (server) {
+                emptyServer();
+            } else {
+                delete(dataDir);
+            }
+        }
+        System.out.println(machine());
+        LocalDate asOf = LocalDate.parse(data.defaultAsOf());
+        List<String> summary = new ArrayList<>();
+        for (int run = 1; run <= runs; run++) {
+            List<String> cmd = new ArrayList<>(List.of("run", "--input", input.toString(), "--reports",
+                    reports.toString(), "--data-dir", dataDir.toString(), "--as-of", asOf.plusDays(run - 1).toString()));
+            cmd.addAll(passOn);
+            String loadBefore = load();
+            System.gc();
+            long started = System.nanoTime();
+            ExitCode code;
+            HeapWatch.Peaks peaks;
+            try (HeapWatch heap = new HeapWatch()) {
+                code = LeadAuditMain.execute(cmd.toArray(String[]::new), System.out, System.err);
+                peaks = heap.peaks();
+            }
+            double wall = secs(System.nanoTime() - started);
+            String loadAfter = load();
+            StringBuilder report = new StringBuilder();
+            report.append(String.format(Locale.ROOT, "%n=== run %d of %s (as-of %s): exit %s, wall %.1f s%n", run,
+                    size.label(), asOf.plusDays(run - 1), code, wall));
+            report.append(String.format(Locale.ROOT, "    load avg before %s, after %s%n", loadBefore, loadAfter));
+            report.append(String.format(Locale.ROOT,
+                    "    heap: max after GC %s, sampled max in use %s, pool peaks %s (%d GCs, -Xmx %s)%n",
+                    humanBytes(peaks.afterGc()), humanBytes(peaks.sampledUsed()), humanBytes(peaks.poolPeaks()),
+                    peaks.collections(), humanBytes(Runtime.getRuntime().maxMemory())));
+            report.append(steps(server ? null : dataDir));
+            System.out.print(report);
+            summary.add(report.toString());
+        }
+        System.out.println();
+        System.out.println("##### summary " + size.label() + " #####");
+        summary.forEach(System.out::print);
+        if (opt.containsKey("explain")) {
+            explain(Path.of(opt.get("explain")), server ? null : dataDir);
+        }
+        System.exit(0);  // stops the embedded PostgreSQL through its shutdown hook
+    }
+
+    /**
+     * Runs a SQL file statement by statement (statements end with a semicolon at the end of a line) on the run's
+     * database and prints what each returns: EXPLAIN (ANALYZE) plans with their timings, for docs/benchmarks.md.
+     */
+    private static void explain(Path sqlFile, Path dataDir) throws IOException, SQLException {
+        String sql = Files.readString(sqlFile);
+        try (Connection con = connect(dataDir); Statement st = con.createStatement()) {
+            for (String statement : sql.split(";\\s*\\n")) {
+                String trimmed = statement.strip();
+                if (trimmed.isEmpty() || trimmed.lines().allMatch(l -> l.strip().startsWith("--") || l.isBlank())) {
+                    continue;
+                }
+                System.out.println("---- " + trimmed.lines().filter(l -> !l.strip().startsWith("--")).findFirst()
+                        .orElse("").strip());
+                long t = System.nanoTime();
+                boolean rows = st.execute(trimmed);
+                if (rows) {
+                    try (ResultSet rs = st.getResultSet()) {
+                        while (rs.next()) {
+                            System.out.println(rs.getString(1));
+                        }
+                    }
+                }
+                System.out.printf(Locale.ROOT, "     (%.0f ms)%n", (System.nanoTime() - t) / 1e6);
+            }
+        }
+    }
+
+    /** Per-step durations and counts of the latest job execution. */
+    private static String steps(Path dataDir) throws SQLException {
+        StringBuilder out = new StringBuilder();
+        out.append(String.format(Locale.ROOT, "    %-17s %8s %11s %11s %11s  %s%n", "step", "secs", "read", "written",
+                "rows/s", "detail"));
+        try (Connection con = connect(dataDir); Statement st = con.createStatement()) {
+            ResultSet rs = st.executeQuery("""
+                    SELECT s.step_name, s.start_time, s.end_time, s.read_count, s.write_count, s.status,
+                           c.short_context, c.serialized_context
+                    FROM batch_step_execution s
+                    LEFT JOIN batch_step_execution_context c ON c.step_execution_id = s.step_execution_id
+                    WHERE s.job_execution_id = (SELECT max(job_execution_id) FROM batch_job_execution)
+                    ORDER BY s.step_execution_id""");
+            double total = 0;
+            while (rs.next()) {
+                Map<String, Object> ctx = context(rs.getString(8) != null ? rs.getString(8) : rs.getString(7));
+                long read = ctx.get("leadaudit.read") instanceof Number n ? n.longValue() : rs.getLong(4);
+                long written = ctx.get("leadaudit.written") instanceof Number n ? n.longValue() : rs.getLong(5);
+                Timestamp start = rs.getTimestamp(2);
+                Timestamp end = rs.getTimestamp(3);
+                double secs = start == null || end == null ? Double.NaN
+                        : Duration.between(start.toLocalDateTime(), end.toLocalDateTime()).toMillis() / 1000.0;
+                total += Double.isNaN(secs) ? 0 : secs;
+                long rows = Math.max(read, written);
+                out.append(String.format(Locale.ROOT, "    %-17s %8.1f %11d %11d %11s  %s%n", rs.getString(1), secs, read,
+                        written, secs > 0 ? String.format(Locale.ROOT, "%,.0f", rows / secs) : "-",
+                        ctx.getOrDefault("leadaudit.detail", rs.getString(6))));
+            }
+            out.append(String.format(Locale.ROOT, "    %-17s %8.1f%n", "all steps", total));
+        }
+        return out.toString();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> context(String serialized) {
+        if (serialized == null || serialized.isBlank()) {
+            return Map.of();
+        }
+        try {
+            return new DefaultExecutionContextSerializer()
+                    .deserialize(new ByteArrayInputStream(serialized.getBytes(StandardCharsets.UTF_8)));
+        } catch (Exception e) {
+            return Map.of();
+        }
+    }
+
+    private static Connection connect(Path dataDir) throws SQLException {
+        if (dataDir == null) {
+            return DriverManager.getConnection(System.getenv("SPRING_DATASOURCE_URL"),
+                    System.getenv("SPRING_DATASOURCE_USERNAME"), System.getenv("SPRING_DATASOURCE_PASSWORD"));
+        }
+        // The run left its embedded server up in this JVM; this reuses it.
+        return DriverManager.getConnection(EmbeddedPostgresServer.jdbcUrl(dataDir, true));
+    }
+
+    private static void emptyServer() {
+        try (Connection con = connect(null); Statement st = con.createStatement()) {
+            ResultSet rs = st.executeQuery("""
+                    SELECT string_agg(quote_ident(tablename), ', ') FROM pg_tables
+                    WHERE schemaname = current_schema() AND tablename <> 'flyway_schema_history'""");
+            if (rs.next() && rs.getString(1) != null) {
+                st.execute("TRUNCATE " + rs.getString(1) + " RESTART IDENTITY CASCADE");
+            }
+        } catch (SQLException e) {
+            System.out.println("could not empty the server database: " + e.getMessage());
+        }
+    }
+
+    private static String machine() {
+        var os = ManagementFactory.getOperatingSystemMXBean();
+        long mem = os instanceof com.sun.management.OperatingSystemMXBean sun ? sun.getTotalMemorySize() : -1;
+        return String.format(Locale.ROOT, "machine: %d cpus, %s RAM, %s %s, java %s, -Xmx %s, load avg %s",
+                Runtime.getRuntime().availableProcessors(), humanBytes(mem), System.getProperty("os.name"),
+                System.getProperty("os.arch"), System.getProperty("java.version"),
+                humanBytes(Runtime.getRuntime().maxMemory()), load());
+    }
+
+    private static String load() {
+        try {
+            String[] parts = Files.readString(Path.of("/proc/loadavg")).split(" ");
+            return parts[0] + " " + parts[1] + " " + parts[2];
+        } catch (IOException e) {
+            return String.format(Locale.ROOT, "%.2f", ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+        }
+    }
+
+    private static double secs(long nanos) {
+        return nanos / 1e9;
+    }
+
+    static String humanBytes(long bytes) {
+        if (bytes < 0) {
+            return "?";
+        }
+        if (bytes < 1024 * 1024) {
+            return String.format(Locale.ROOT, "%.0f KB", bytes / 1024.0);
+        }
+        if (bytes < 1024L * 1024 * 1024) {
+            return String.format(Locale.ROOT, "%.0f MB", bytes / 1024.0 / 1024);
+        }
+        return String.format(Locale.ROOT, "%.2f GB", bytes / 1024.0 / 1024 / 1024);
+    }
+
+    private static long sizeOf(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return 0;
+        }
+        try (Stream<Path> walk = Files.walk(dir)) {
+            return walk.filter(Files::isRegularFile).mapToLong(p -> p.toFile().length()).sum();
+        }
+    }
+
+    private static void delete(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(dir)) {
+            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
+    }
+}
