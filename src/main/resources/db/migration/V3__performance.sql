@@ -46,3 +46,8 @@ ALTER TABLE person_phone DROP CONSTRAINT person_phone_pkey;
 -- those updates are HOT (no new index entries, the new version on the same page): the match summary of a million
 -- leads went from 9.9 s to 4.1 s. The price is a lead table about twice as large on disk.
 ALTER TABLE lead SET (fillfactor = 50);
+
+-- Every workbook query reads one campaign's leads (figures per rating, owner and staff member, the Leads sheet in
+-- capture order, the action list, answer columns). Without this index each was a scan of the whole lead table: 7
+-- scans per campaign, 70 of a 1.3 GB table for ten campaigns of 100,000 leads.
+CREATE INDEX lead_campaign_capture ON lead (campaign_code, captured_at, id);
