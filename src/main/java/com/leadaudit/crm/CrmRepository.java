@@ -8,7 +8,8 @@ import org.springframework.stereotype.Repository;
 /**
  * Owner of the CRM staging tables (*_row, one set per imported file) and of the consolidated tables person,
  * person_phone, activity and activity_person, which are rebuilt from the staging rows of the files present in
- * the input every run — so overlapping nightly full exports never double-count (SPEC §4).
+ * the input every run — so overlapping nightly full exports never double-count (SPEC §4). activity keeps only the
+ * activities that can be a touch (SPEC §7); the rebuild is skipped when the CRM files that count are unchanged.
  */
 @Repository
 public class CrmRepository {
@@ -30,19 +31,29 @@ public class CrmRepository {
      * Bump when the consolidation SQL changes what it produces from the same staging rows, so an unchanged input is
      * consolidated again once.
      */
-    static final String VERSION = "3";
+    static final String VERSION = "5";
 
     /** Staging rows of files that count: imported, still in the input folder; the newest file wins per id. */
     private static final String LIVE_FILES = """
             CREATE TEMP TABLE live_crm_file ON COMMIT DROP AS
             SELECT id, imported_at FROM source_file WHERE role = 'CRM' AND status = 'IMPORTED' AND present""";
 
-    /** The newest staging row per person id, materialised once (it was re-derived per row by lateral joins). */
+    /**
+     * The newest staging row per person id, materialised once (it was re-derived per row by lateral joins). Which row
+     * wins is decided on a narrow sort — id, file order, row position — rather than on whole rows; %1$s is the array
+     * of live file ids, newest first, so the file order needs no join. The sort leads with the id's hash: ids share
+     * long prefixes ("SALESFORCE:00Q…") that make every string comparison run deep, while the hash groups equal ids
+     * just the same. The winning rows are then fetched by their physical position (ctid, stable within this
+     * transaction: nothing else writes the staging tables while the job holds the run lock).
+     */
     private static final String LATEST_PEOPLE = """
             CREATE TEMP TABLE latest_person ON COMMIT DROP AS
-            SELECT DISTINCT ON (r.crm_id) r.*
-            FROM crm_person_row r JOIN live_crm_file f ON f.id = r.file_id
-            ORDER BY r.crm_id, f.imported_at DESC, f.id DESC, r.row_number DESC""";
+            SELECT r.*
+            FROM (SELECT DISTINCT ON (hashtext(r.crm_id), r.crm_id COLLATE "C") r.ctid AS tid
+                  FROM crm_person_row r
+                  WHERE r.file_id = ANY (%1$s)
+                  ORDER BY hashtext(r.crm_id), r.crm_id COLLATE "C", array_position(%1$s, r.file_id), r.row_number DESC) w
+            JOIN crm_person_row r ON r.ctid = w.tid""";
 
     private static final String REBUILD_PEOPLE = """
             INSERT INTO person (crm_id, person_key, source, person_type, first_name, last_name, email_norm, company,
@@ -78,19 +89,30 @@ public class CrmRepository {
             CROSS JOIN LATERAL unnest(l.phones_e164) AS phone""";
 
     /**
-     * The newest staging row per activity id, numbered in id order: the number becomes activity.id, so ids (the
-     * first-touch tie-break) are the same whatever order the files were imported in.
+     * The newest staging row per activity id, decided like {@link #LATEST_PEOPLE} and numbered in that order: the
+     * number becomes activity.id, so ids (the first-touch tie-break) are the same whatever order the files were
+     * imported in.
+     */
+    private static final String ACTIVITY_WINNERS = """
+            CREATE TEMP TABLE activity_winner ON COMMIT DROP AS
+            SELECT row_number() OVER (ORDER BY w.h, w.crm_id COLLATE "C") AS id, w.tid
+            FROM (SELECT DISTINCT ON (hashtext(r.crm_id), r.crm_id COLLATE "C") hashtext(r.crm_id) AS h, r.crm_id,
+                         r.ctid AS tid
+                  FROM activity_row r
+                  WHERE r.file_id = ANY (%1$s)
+                  ORDER BY hashtext(r.crm_id), r.crm_id COLLATE "C", array_position(%1$s, r.file_id), r.row_number DESC) w""";
+
+    /**
+     * Winning activities that can be a touch at all (SPEC §7): happened, not inbound, not mass marketing. The others
+     * are counted but not consolidated — the first-touch search would only filter them out again, campaign by
+     * campaign, every night.
      */
     private static final String LATEST_ACTIVITIES = """
             CREATE TEMP TABLE latest_activity ON COMMIT DROP AS
-            SELECT row_number() OVER (ORDER BY l.crm_id) AS id, l.*
-            FROM (
-                SELECT DISTINCT ON (r.crm_id) r.source, r.crm_id, r.channel, r.direction, r.happened,
-                       r.occurred_local, r.occurred_instant, r.occurred_date, r.owner, r.subject, r.person_ids,
-                       r.contact_email_norm
-                FROM activity_row r JOIN live_crm_file f ON f.id = r.file_id
-                ORDER BY r.crm_id, f.imported_at DESC, f.id DESC, r.row_number DESC
-            ) l""";
+            SELECT w.id, r.source, r.crm_id, r.channel, r.direction, r.happened, r.occurred_local,
+                   r.occurred_instant, r.occurred_date, r.owner, r.subject, r.person_ids, r.contact_email_norm
+            FROM activity_winner w JOIN activity_row r ON r.ctid = w.tid
+            WHERE r.happened AND r.direction <> 'INBOUND' AND r.channel NOT IN ('MASS_EMAIL', 'MARKETING_EMAIL')""";
 
     private static final String REBUILD_ACTIVITIES = """
             INSERT INTO activity (id, source, crm_id, channel, direction, happened, occurred_at, occurred_date, owner,
@@ -105,13 +127,22 @@ public class CrmRepository {
                 ORDER BY u.crm_id, f.imported_at DESC, f.id DESC
             ) o ON o.crm_id = l.owner""";
 
-    /** Activities naming their people by id; with the next statement (activities without ids) each pair once. */
+    /**
+     * Activities naming their people by id. One id (the usual case: a Salesforce WhoId) gives one pair; several ids
+     * can name one person twice (a converted lead and its contact), so only those pairs are de-duplicated. With the
+     * next statement (activities without ids) each pair comes once.
+     */
     private static final String LINK_BY_ID = """
             INSERT INTO activity_person (activity_id, person_key)
+            SELECT l.id, p.person_key
+            FROM latest_activity l JOIN person p ON p.crm_id = l.person_ids[1]
+            WHERE cardinality(l.person_ids) = 1
+            UNION ALL
             SELECT DISTINCT l.id, p.person_key
             FROM latest_activity l
             CROSS JOIN LATERAL unnest(l.person_ids) AS pid
-            JOIN person p ON p.crm_id = pid""";
+            JOIN person p ON p.crm_id = pid
+            WHERE cardinality(l.person_ids) > 1""";
 
     /** SPEC §6: an activity that names its person only by email (Dynamics "Regarding" views) links by that email. */
     private static final String LINK_BY_EMAIL = """
@@ -143,13 +174,21 @@ public class CrmRepository {
         jdbc.execute("SET LOCAL work_mem = '256MB'");
         jdbc.execute("TRUNCATE person, person_phone, activity, activity_person RESTART IDENTITY");
         jdbc.execute(LIVE_FILES);
-        jdbc.execute(LATEST_PEOPLE);
+        // Live CRM files, newest first: the order in which a file's row wins over another file's row for the same id.
+        String liveFiles = jdbc.queryForList("""
+                SELECT id FROM source_file WHERE role = 'CRM' AND status = 'IMPORTED' AND present
+                ORDER BY imported_at DESC, id DESC""", Long.class).stream().map(String::valueOf)
+                .collect(java.util.stream.Collectors.joining(",", "ARRAY[", "]::bigint[]"));
+        jdbc.execute(LATEST_PEOPLE.formatted(liveFiles));
         jdbc.execute("ANALYZE latest_person");
         long people = jdbc.update(REBUILD_PEOPLE);
         jdbc.update(REBUILD_PHONES);
+        jdbc.execute(ACTIVITY_WINNERS.formatted(liveFiles));
+        jdbc.execute("ANALYZE activity_winner");
+        long activities = jdbc.queryForObject("SELECT count(*) FROM activity_winner", Long.class);
         jdbc.execute(LATEST_ACTIVITIES);
         jdbc.execute("ANALYZE latest_activity");
-        long activities = jdbc.update(REBUILD_ACTIVITIES, crmTimeZone);
+        jdbc.update(REBUILD_ACTIVITIES, crmTimeZone);
         jdbc.queryForObject("SELECT setval('activity_id_seq', GREATEST(?, 1))", Long.class, activities);
         jdbc.update(LINK_BY_ID);
         jdbc.update(LINK_BY_EMAIL);

@@ -2,6 +2,8 @@ package com.leadaudit.followup;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import com.leadaudit.io.DerivedState;
+import java.util.ArrayList;
 import java.util.List;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
@@ -15,7 +17,11 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class FollowUpRepository {
 
-    /** The first touch of every lead that has one, computed once into a temp table. */
+    /**
+     * The first touch of every lead in scope that has one, computed once into a temp table. In scope: every lead of
+     * the campaigns in the first array, and the leads still without a touch of the campaigns in the second (see
+     * {@link #findFirstTouches()}).
+     */
     private static final String FIRST_TOUCH = """
             CREATE TEMP TABLE first_touch ON COMMIT DROP AS
             SELECT DISTINCT ON (l.id) l.id AS lead_id, a.id AS activity_id, a.occurred_at,
@@ -25,7 +31,8 @@ public class FollowUpRepository {
             JOIN lead_person lp ON lp.lead_id = l.id
             JOIN activity_person ap ON ap.person_key = lp.person_key
             JOIN activity a ON a.id = ap.activity_id
-            WHERE a.happened
+            WHERE %s
+              AND a.happened
               AND a.direction <> 'INBOUND'
               AND a.channel NOT IN ('MASS_EMAIL', 'MARKETING_EMAIL')
               AND a.channel = ANY (string_to_array(c.qualifying_types, ';'))
@@ -39,15 +46,37 @@ public class FollowUpRepository {
                               ((a.occurred_date + 1)::timestamp AT TIME ZONE c.time_zone) - interval '1 millisecond'),
                      a.id""";
 
-    /** Writes first touches where they changed (a lead that lost its touch gets NULLs): most rows stay untouched. */
+    /** Which leads (alias %1$s) a run looks at: all of some campaigns, the untouched ones of others. */
+    private static final String SCOPE = """
+            (%1$s.campaign_code = ANY (%2$s) OR (%1$s.campaign_code = ANY (%3$s) AND %1$s.first_touch_id IS NULL))""";
+
+    /**
+     * Writes first touches where they changed (a lead in scope that lost its touch gets NULLs) and clears the status
+     * of those leads, so the status step decides them again: most rows stay untouched.
+     */
     private static final String APPLY_FIRST_TOUCH = """
             UPDATE lead l SET first_touch_id = t.activity_id, first_touch_at = t.occurred_at,
-                              first_touch_date = t.occurred_date, first_touch_type = t.channel, first_touch_by = t.owner
+                              first_touch_date = t.occurred_date, first_touch_type = t.channel, first_touch_by = t.owner,
+                              status = NULL
             FROM lead l2 LEFT JOIN first_touch t ON t.lead_id = l2.id
-            WHERE l.id = l2.id
+            WHERE l.id = l2.id AND %s
               AND (l.first_touch_id IS DISTINCT FROM t.activity_id OR l.first_touch_at IS DISTINCT FROM t.occurred_at
                    OR l.first_touch_date IS DISTINCT FROM t.occurred_date OR l.first_touch_type IS DISTINCT FROM t.channel
                    OR l.first_touch_by IS DISTINCT FROM t.owner)""";
+
+    /**
+     * What each campaign's stored first touches and deadlines were computed from. Touches: the consolidated CRM,
+     * leads and matches (their derived_state fingerprints) and the campaign's qualifying types and zone. Deadlines:
+     * the SLA, holidays and zone.
+     */
+    private static final String CAMPAIGN_STATE = """
+            SELECT c.code,
+                   (SELECT string_agg(d.name || '=' || d.fingerprint, ',' ORDER BY d.name) FROM derived_state d
+                    WHERE d.name IN ('crm', 'leads', 'matches') HAVING count(*) = 3)
+                       || '|' || c.qualifying_types || '|' || c.time_zone AS touches,
+                   c.sla || '|' || c.holidays || '|' || c.time_zone AS deadlines,
+                   (extract(epoch FROM c.as_of_instant) * 1000000)::bigint AS as_of_micros
+            FROM campaign c WHERE c.in_input""";
 
     /** Statuses of one chunk, written where they changed. */
     private static final String APPLY_DECISIONS = """
@@ -57,28 +86,92 @@ public class FollowUpRepository {
               AND (l.deadline IS DISTINCT FROM d.deadline OR l.status IS DISTINCT FROM d.status
                    OR l.hours_to_touch IS DISTINCT FROM d.hours)""";
 
+    /**
+     * The leads whose status must be decided: those without a status (new, or whose first touch or deadline rules
+     * changed) and those without a touch (OPEN turns OVERDUE as the as-of passes the deadline). A lead with an
+     * unchanged touch keeps its status, deadline and hours. The set shrinks as the step writes statuses, so its
+     * reader must not resume by position after a restart (it re-reads from the start instead).
+     */
     public static final String READ_LEADS = """
             SELECT l.id, l.captured_at, l.first_touch_at, l.first_touch_date, c.time_zone, c.sla, c.holidays,
                    c.as_of_instant
             FROM lead l JOIN campaign c ON c.code = l.campaign_code
+            WHERE l.status IS NULL OR l.first_touch_id IS NULL
             ORDER BY l.id""";
 
     private final JdbcTemplate jdbc;
+    private final DerivedState state;
 
-    public FollowUpRepository(JdbcTemplate jdbc) {
+    public FollowUpRepository(JdbcTemplate jdbc, DerivedState state) {
         this.jdbc = jdbc;
+        this.state = state;
     }
 
     public void setAsOf(String campaignCode, Instant asOf) {
         jdbc.update("UPDATE campaign SET as_of_instant = ? WHERE code = ?", Timestamp.from(asOf), campaignCode);
     }
 
-    /** Finds every lead's first touch for the campaigns' as-of; returns how many leads have one. */
-    public int findFirstTouches() {
+    /**
+     * Finds the first touch of every lead for its campaign's as-of; returns {leads with a touch, leads looked at}.
+     *
+     * <p>A later as-of only adds activities after the earlier one, never before an existing first touch, so when a
+     * campaign's touches were computed from the same CRM, leads, matches and touch rules for an as-of at or before
+     * this one, only its leads still without a touch are searched (a nightly run with unchanged exports). Otherwise
+     * all its leads are. Deadlines depend on the SLA rules only: when those changed, every status of the campaign is
+     * cleared for the status step. The state is recorded with the results, in the caller's transaction.
+     */
+    public int[] findFirstTouches() {
         jdbc.execute("SET LOCAL work_mem = '128MB'");
-        jdbc.execute(FIRST_TOUCH);
-        jdbc.update(APPLY_FIRST_TOUCH);
-        return jdbc.queryForObject("SELECT count(*) FROM first_touch", Integer.class);
+        List<String> recompute = new ArrayList<>();
+        List<String> untouchedOnly = new ArrayList<>();
+        List<String> newRules = new ArrayList<>();
+        List<Object[]> record = new ArrayList<>();
+        jdbc.query(CAMPAIGN_STATE, rs -> {
+            String code = rs.getString(1);
+            String touches = rs.getString(2);
+            String deadlines = rs.getString(3);
+            long asOf = rs.getLong(4);
+            long[] before = touches == null ? null
+                    : state.unchanged("touches:" + code, touches).filter(c -> c.length == 1).orElse(null);
+            if (before != null && before[0] <= asOf) {
+                untouchedOnly.add(code);
+            } else {
+                recompute.add(code);
+            }
+            if (state.unchanged("deadlines:" + code, deadlines).isEmpty()) {
+                newRules.add(code);
+            }
+            record.add(new Object[] {code, touches, deadlines, asOf});
+        });
+        String all = textArray(recompute);
+        String untouched = textArray(untouchedOnly);
+        int searched = jdbc.queryForObject("SELECT count(*) FROM lead l WHERE " + SCOPE.formatted("l", all, untouched),
+                Integer.class);
+        jdbc.execute(FIRST_TOUCH.formatted(SCOPE.formatted("l", all, untouched)));
+        jdbc.update(APPLY_FIRST_TOUCH.formatted(SCOPE.formatted("l2", all, untouched)));
+        if (!newRules.isEmpty()) {
+            jdbc.update("UPDATE lead SET status = NULL WHERE status IS NOT NULL AND campaign_code = ANY ("
+                    + textArray(newRules) + ")");
+        }
+        for (Object[] r : record) {
+            if (r[1] != null) {
+                state.record("touches:" + r[0], (String) r[1], (Long) r[3]);
+            } else {
+                state.forget("touches:" + r[0]);
+            }
+            state.record("deadlines:" + r[0], (String) r[2]);
+        }
+        int touched = jdbc.queryForObject("SELECT count(*) FROM lead WHERE first_touch_id IS NOT NULL", Integer.class);
+        return new int[] {touched, searched};
+    }
+
+    /** An SQL array literal of campaign codes (codes are slugs, quoted anyway). */
+    private static String textArray(List<String> values) {
+        StringBuilder out = new StringBuilder("ARRAY[");
+        for (int i = 0; i < values.size(); i++) {
+            out.append(i == 0 ? "" : ",").append('\'').append(values.get(i).replace("'", "''")).append('\'');
+        }
+        return out.append("]::text[]").toString();
     }
 
     /** One statement per chunk (arrays as parameters), touching only leads whose status, deadline or hours changed. */

@@ -1,14 +1,14 @@
 package com.leadaudit.matching;
 
+import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Consumer;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
 /**
  * Owner of table lead_person: which CRM people each lead is (SPEC §6). EMAIL and PHONE tiers are single set-based
- * statements over indexed keys; the NAME tier's candidates are blocked here (same last name or same company) and
- * scored in Java by {@link NameTier}.
+ * statements (hash joins at scale); the NAME tier's candidates are blocked here by company and by work email domain
+ * and scored in Java by {@link NameTier}.
  */
 @Repository
 public class MatchRepository {
@@ -26,43 +26,39 @@ public class MatchRepository {
             WHERE l.phone_e164 IS NOT NULL AND l.last_name_key <> ''
               AND NOT EXISTS (SELECT 1 FROM lead_person m WHERE m.lead_id = l.id)""";
 
-    /**
-     * NAME tier candidates (SPEC §6): a person can only qualify with the same company key or the same work email
-     * domain, so those are the two blocks, each an equi-join PostgreSQL can hash (an OR of two join conditions could
-     * only be a nested loop). The domain block leaves out pairs the company block already gave, so every pair comes
-     * once without a de-duplicating pass, and leaves out free-mail domains (they never confirm a match and would pair
-     * every gmail lead with every gmail person), passed in as ?. Pairs whose name keys differ in length by more than
-     * the Jaro–Winkler threshold allows (a ratio under 0.6; 0.93 needs at least 0.65) are dropped here too.
-     * Candidates arrive grouped by lead.
-     */
-    private static final String NAME_CANDIDATES = """
-            WITH todo AS MATERIALIZED (
-                SELECT l.id, l.name_key, l.company_key, COALESCE(l.email_domain, '') AS email_domain
-                FROM lead l
-                WHERE l.name_key <> '' AND NOT EXISTS (SELECT 1 FROM lead_person m WHERE m.lead_id = l.id)
-            )
-            SELECT * FROM (
-                SELECT t.id, t.name_key, t.company_key, t.email_domain,
-                       p.person_key, p.name_key AS person_name, p.company_key AS person_company,
-                       p.email_domain AS person_domain
-                FROM todo t JOIN person p ON p.company_key = t.company_key
-                WHERE t.company_key <> '' AND p.name_key <> ''
-                  AND length(p.name_key) >= 0.6 * length(t.name_key) AND length(t.name_key) >= 0.6 * length(p.name_key)
-                UNION ALL
-                SELECT t.id, t.name_key, t.company_key, t.email_domain,
-                       p.person_key, p.name_key, p.company_key, p.email_domain
-                FROM todo t JOIN person p ON p.email_domain = t.email_domain
-                WHERE t.email_domain <> '' AND t.email_domain <> ALL (?) AND p.name_key <> ''
-                  AND NOT (t.company_key <> '' AND p.company_key = t.company_key)
-                  AND length(p.name_key) >= 0.6 * length(t.name_key) AND length(t.name_key) >= 0.6 * length(p.name_key)
-            ) c
-            ORDER BY c.id""";
+    /** Leads the NAME tier looks at: a name and no match at an earlier tier. */
+    private static final String NAME_TODO = """
+            CREATE TEMP TABLE name_todo ON COMMIT DROP AS
+            SELECT l.id, l.name_key, l.company_key, COALESCE(l.email_domain, '') AS email_domain
+            FROM lead l
+            WHERE l.name_key <> '' AND NOT EXISTS (SELECT 1 FROM lead_person m WHERE m.lead_id = l.id)""";
 
-    /** Email domains of the leads the NAME tier looks at; the free-mail ones among them are excluded from blocking. */
-    private static final String LEAD_DOMAINS = """
-            SELECT DISTINCT l.email_domain FROM lead l
-            WHERE l.name_key <> '' AND l.email_domain <> ''
-              AND NOT EXISTS (SELECT 1 FROM lead_person m WHERE m.lead_id = l.id)""";
+    /**
+     * NAME tier blocks (SPEC §6): a person can only qualify with the same company key or the same work email domain,
+     * so each block is a company (or a domain) with its waiting leads first, then its people. %1$s is the block
+     * column; ? are the free-mail domains, never a block (they confirm nothing and would put every gmail lead
+     * with every gmail person). Sent sorted by block: each lead and person once, not once per candidate pair.
+     */
+    private static final String NAME_BLOCKS = """
+            SELECT k, side, id, person_key, name_key, company_key, email_domain FROM (
+                SELECT t.%1$s AS k, 0 AS side, t.id, NULL AS person_key, t.name_key, t.company_key, t.email_domain
+                FROM name_todo t
+                WHERE t.%1$s <> '' AND t.%1$s <> ALL (?)
+                UNION ALL
+                SELECT p.%1$s, 1, NULL, p.person_key, p.name_key, p.company_key, COALESCE(p.email_domain, '')
+                FROM person p
+                WHERE p.name_key <> '' AND p.%1$s IN (SELECT t.%1$s FROM name_todo t WHERE t.%1$s <> '' AND t.%1$s <> ALL (?))
+            ) b
+            ORDER BY k, side""";
+
+    /** A lead matches at the NAME tier when exactly one person qualified, in its company and domain blocks together. */
+    private static final String NAME_MATCHES = """
+            INSERT INTO lead_person (lead_id, person_key, tier)
+            SELECT lead_id, min(person_key), 'NAME' FROM name_hit
+            GROUP BY lead_id HAVING count(DISTINCT person_key) = 1""";
+
+    /** Email domains of the leads the NAME tier looks at; the free-mail ones among them are no block. */
+    private static final String LEAD_DOMAINS = "SELECT DISTINCT email_domain FROM name_todo WHERE email_domain <> ''";
 
     private static final String SUMMARISE = """
             UPDATE lead l SET match_tier = m.tier, crm_owner = m.owners
@@ -91,35 +87,52 @@ public class MatchRepository {
         return jdbc.update(PHONE_TIER);
     }
 
-    public void forEachNameCandidate(Consumer<NameTier.Candidate> consumer) {
-        java.util.List<String> freeMail = new java.util.ArrayList<>();
-        jdbc.query(con -> {
-            var ps = con.prepareStatement(LEAD_DOMAINS);
-            ps.setFetchSize(5000);
-            return ps;
-        }, rs -> {
+    /**
+     * The NAME tier: streams the company blocks, then the work-domain blocks, through {@link NameTier}, collects the
+     * qualifying pairs in a temp table and keeps the leads with exactly one qualifying person; returns how many.
+     * Runs in the caller's transaction.
+     */
+    public int nameTier() {
+        jdbc.execute("SET LOCAL work_mem = '128MB'");
+        jdbc.execute(NAME_TODO);
+        jdbc.execute("ANALYZE name_todo");
+        jdbc.execute("CREATE TEMP TABLE name_hit (lead_id BIGINT NOT NULL, person_key TEXT NOT NULL) ON COMMIT DROP");
+        List<String> freeMail = new ArrayList<>();
+        jdbc.query(LEAD_DOMAINS, rs -> {
             String domain = rs.getString(1);
             if (FreeMailDomains.isFreeMail(domain)) {
                 freeMail.add(domain);
             }
         });
-        jdbc.query(con -> {
-            var ps = con.prepareStatement(NAME_CANDIDATES);
-            ps.setFetchSize(5000);
-            ps.setArray(1, con.createArrayOf("text", freeMail.toArray()));
-            return ps;
-        }, rs -> {
-            consumer.accept(new NameTier.Candidate(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                    rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8)));
-        });
+        streamBlocks("company_key", List.of(), new NameTier(false, this::insertHits));
+        streamBlocks("email_domain", freeMail, new NameTier(true, this::insertHits));
+        return jdbc.update(NAME_MATCHES);
     }
 
-    public void insertNameMatches(List<NameTier.Match> matches) {
-        jdbc.batchUpdate("INSERT INTO lead_person (lead_id, person_key, tier) VALUES (?, ?, 'NAME') ON CONFLICT DO NOTHING",
-                matches, 1000, (ps, m) -> {
-                    ps.setLong(1, m.leadId());
-                    ps.setString(2, m.personKey());
-                });
+    private void streamBlocks(String column, List<String> excluded, NameTier tier) {
+        jdbc.query(con -> {
+            var ps = con.prepareStatement(NAME_BLOCKS.formatted(column));
+            ps.setFetchSize(5000);
+            ps.setArray(1, con.createArrayOf("text", excluded.toArray()));
+            ps.setArray(2, con.createArrayOf("text", excluded.toArray()));
+            return ps;
+        }, rs -> {
+            String block = rs.getString(1);
+            NameTier.Keys keys = new NameTier.Keys(rs.getString(5), rs.getString(6), rs.getString(7));
+            if (rs.getInt(2) == 0) {
+                tier.lead(block, rs.getLong(3), keys);
+            } else {
+                tier.person(block, rs.getString(4), keys);
+            }
+        });
+        tier.finish();
+    }
+
+    private void insertHits(List<NameTier.Hit> hits) {
+        jdbc.batchUpdate("INSERT INTO name_hit (lead_id, person_key) VALUES (?, ?)", hits, hits.size(), (ps, h) -> {
+            ps.setLong(1, h.leadId());
+            ps.setString(2, h.personKey());
+        });
     }
 
     /** Sets lead.match_tier and crm_owner; tiers sort EMAIL < NAME < PHONE but a lead only ever has one tier. */

@@ -12,7 +12,7 @@ import org.springframework.stereotype.Service;
 public class MatchService {
 
     /** Bump when matching changes what it produces from the same leads and CRM. */
-    static final String VERSION = "3";
+    static final String VERSION = "4";
 
     public record Counts(int email, int phone, int name, boolean rematched) {
     }
@@ -42,9 +42,7 @@ public class MatchService {
         matches.clear();
         int email = matches.emailTier();
         int phone = matches.phoneTier();
-        NameTier nameTier = new NameTier(matches::insertNameMatches);
-        matches.forEachNameCandidate(nameTier);
-        int name = nameTier.finish();
+        int name = matches.nameTier();
         matches.summarise();
         if (fingerprint != null) {
             state.record(DerivedState.MATCHES, fingerprint, email, phone, name);

@@ -1,63 +1,89 @@
 package com.leadaudit.matching;
 
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.function.Consumer;
 
 /**
- * The NAME tier of SPEC §6 over candidates arriving grouped by lead: a person qualifies with a Jaro–Winkler
- * similarity of at least 0.93 on "first last" and the same company or the same non-free-mail domain; the lead
- * matches only when exactly one person qualifies, since two equally plausible people mean we cannot know which.
+ * The NAME tier of SPEC §6, scored in Java over blocks: a person qualifies for a lead with a Jaro–Winkler similarity
+ * of at least 0.93 on "first last" and the same company or the same non-free-mail domain, so only a lead and a person
+ * of the same company (or the same work domain) can ever qualify. Each block arrives as its leads followed by its
+ * people, ordered by block key; every person is compared with the leads of its block, and the qualifying pairs go
+ * to the sink. Whether a lead matches (exactly one person qualified, across both blocks) is then decided in SQL.
+ *
+ * <p>Memory holds the leads of one block at a time — bounded by the largest account, not by the input size — and
+ * PostgreSQL sends each lead and each person once per block instead of one row per candidate pair.
  */
-public final class NameTier implements Consumer<NameTier.Candidate> {
+public final class NameTier {
 
-    public record Candidate(long leadId, String leadName, String leadCompany, String leadDomain, String personKey,
-                            String personName, String personCompany, String personDomain) {
+    /** What the tier compares of a lead or a person. */
+    public record Keys(String name, String company, String emailDomain) {
     }
 
-    public record Match(long leadId, String personKey) {
+    public record Hit(long leadId, String personKey) {
     }
 
-    private final Consumer<List<Match>> sink;
-    private final List<Match> pending = new ArrayList<>();
-    private final Set<String> qualifying = new LinkedHashSet<>();
-    private long currentLead = Long.MIN_VALUE;
-    private int matched;
+    private record Lead(long id, Keys keys) {
+    }
 
-    public NameTier(Consumer<List<Match>> sink) {
+    private final boolean domainBlock;
+    private final Consumer<List<Hit>> sink;
+    private final List<Lead> leads = new ArrayList<>();
+    private final List<Hit> pending = new ArrayList<>();
+    private String block;
+    private long pairs;
+    private long hits;
+
+    /**
+     * @param domainBlock true when blocks are work email domains: pairs that share a company were compared in the
+     *                    company blocks already and are skipped, so no pair is scored twice
+     */
+    public NameTier(boolean domainBlock, Consumer<List<Hit>> sink) {
+        this.domainBlock = domainBlock;
         this.sink = sink;
     }
 
-    @Override
-    public void accept(Candidate c) {
-        if (c.leadId() != currentLead) {
-            decide();
-            currentLead = c.leadId();
-        }
-        if (NameMatch.namesAgree(c.leadName(), c.personName())
-                && NameMatch.companyOrDomainAgrees(c.leadCompany(), c.personCompany(), c.leadDomain(), c.personDomain())) {
-            qualifying.add(c.personKey());
-        }
+    public void lead(String blockKey, long id, Keys keys) {
+        enter(blockKey);
+        leads.add(new Lead(id, keys));
     }
 
-    /** Flushes the last lead and whatever is pending; returns how many leads matched. */
-    public int finish() {
-        decide();
-        flush();
-        return matched;
-    }
-
-    private void decide() {
-        if (qualifying.size() == 1) {
-            pending.add(new Match(currentLead, qualifying.iterator().next()));
-            matched++;
-            if (pending.size() >= 1000) {
-                flush();
+    public void person(String blockKey, String personKey, Keys person) {
+        enter(blockKey);
+        for (Lead lead : leads) {
+            if (domainBlock && !lead.keys.company().isEmpty() && lead.keys.company().equals(person.company())) {
+                continue;
+            }
+            pairs++;
+            if (NameMatch.similarity(lead.keys.name(), person.name()) >= NameMatch.THRESHOLD
+                    && NameMatch.companyOrDomainAgrees(lead.keys.company(), person.company(),
+                    lead.keys.emailDomain(), person.emailDomain())) {
+                pending.add(new Hit(lead.id, personKey));
+                hits++;
+                if (pending.size() >= 1000) {
+                    flush();
+                }
             }
         }
-        qualifying.clear();
+    }
+
+    /** Flushes what is pending; returns how many qualifying pairs there were. */
+    public long finish() {
+        flush();
+        leads.clear();
+        return hits;
+    }
+
+    /** Lead-person pairs scored. */
+    public long pairs() {
+        return pairs;
+    }
+
+    private void enter(String blockKey) {
+        if (!blockKey.equals(block)) {
+            block = blockKey;
+            leads.clear();
+        }
     }
 
     private void flush() {

@@ -159,8 +159,9 @@ public class AuditJobConfig {
             jdbc.query("SELECT code, time_zone FROM campaign WHERE in_input", rs -> {
                 followUp.setAsOf(rs.getString(1), asOf.instantIn(ZoneId.of(rs.getString(2))));
             });
-            int touched = followUp.findFirstTouches();
-            StepCounts.record(chunk, 0, touched, 0, 0, touched + " leads with a first touch");
+            int[] touches = followUp.findFirstTouches();
+            StepCounts.record(chunk, touches[1], touches[0], 0, 0, touches[0] + " leads with a first touch ("
+                    + touches[1] + " looked at)");
             return RepeatStatus.FINISHED;
         });
     }
@@ -172,6 +173,8 @@ public class AuditJobConfig {
                 .dataSource(dataSource)
                 .sql(com.leadaudit.followup.FollowUpRepository.READ_LEADS)
                 .fetchSize(2000)
+                // the set of leads to decide shrinks as statuses are written: a restart re-reads it from the start
+                .saveState(false)
                 .rowMapper((rs, i) -> {
                     TouchTime touch = null;
                     if (rs.getTimestamp(3) != null) {

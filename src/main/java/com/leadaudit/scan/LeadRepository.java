@@ -21,13 +21,13 @@ public class LeadRepository {
                      ((c.end_date + 1)::timestamp AT TIME ZONE c.time_zone) - interval '1 millisecond')""";
 
     /** Bump when the lead build changes what it produces from the same scans. */
-    static final String VERSION = "2";
+    static final String VERSION = "4";
 
     /** Scans that count, keyed by normalised email where they have one (SPEC §5). */
     private static final String LIVE_SCANS = """
             CREATE TEMP TABLE live_scan ON COMMIT DROP AS
             SELECT s.id, s.campaign_code, s.email_norm, s.badge_id, s.name_key, s.company_key,
-                   %s AS captured_at,
+                   %s AS captured_at, f.path, s.row_number,
                    CASE WHEN s.email_norm IS NOT NULL THEN 'e:' || s.email_norm END AS lead_key
             FROM scan s
             JOIN source_file f ON f.id = s.file_id AND f.status = 'IMPORTED' AND f.present
@@ -60,11 +60,13 @@ public class LeadRepository {
 
     /**
      * One lead per key. Notes and answers are aggregated once for all leads and joined (they were correlated
-     * subqueries, one pass over live_scan per lead); leads are inserted in a fixed order so their ids — the tie-break
-     * of every lead ordering in the workbooks — do not depend on the plan.
+     * subqueries, one pass over live_scan per lead). Ids are numbered in (campaign, key) order — the order the grouping
+     * produces anyway — so they, the tie-break of every lead ordering in the workbooks, do not depend on the plan. Scans captured at the same moment are
+     * ordered by file path and row, not by scan id: ids depend on which files were imported when (and, with files
+     * imported in parallel, on timing), the path and row do not.
      */
     private static final String INSERT_LEADS = """
-            INSERT INTO lead (campaign_code, lead_key, email, email_norm, first_name, last_name, company, title, phone,
+            INSERT INTO lead (id, campaign_code, lead_key, email, email_norm, first_name, last_name, company, title, phone,
                               phone_e164, rating, scanned_by, captured_at, capture_estimated, scans, notes, answers,
                               source_file, source_row, name_key, last_name_key, company_key, email_domain, staff)
             WITH notes AS (
@@ -80,47 +82,46 @@ public class LeadRepository {
                       FROM live_scan k JOIN scan s ON s.id = k.id
                       CROSS JOIN LATERAL jsonb_each_text(s.answers) e
                       WHERE s.answers IS NOT NULL AND e.value <> ''
-                      ORDER BY k.campaign_code, k.lead_key, e.key, k.captured_at, s.id) a
+                      ORDER BY k.campaign_code, k.lead_key, e.key, k.captured_at, k.path COLLATE "C", k.row_number) a
                 GROUP BY a.campaign_code, a.lead_key
             ), grouped AS (
-                SELECT k.campaign_code, k.lead_key,
-                       COALESCE((array_agg(s.email ORDER BY k.captured_at, s.id) FILTER (WHERE s.email <> ''))[1], '') AS email,
-                       (array_agg(s.email_norm ORDER BY k.captured_at, s.id) FILTER (WHERE s.email_norm IS NOT NULL))[1] AS email_norm,
-                       COALESCE((array_agg(s.first_name ORDER BY k.captured_at, s.id) FILTER (WHERE s.first_name <> ''))[1], '') AS first_name,
-                       COALESCE((array_agg(s.last_name ORDER BY k.captured_at, s.id) FILTER (WHERE s.last_name <> ''))[1], '') AS last_name,
-                       COALESCE((array_agg(s.company ORDER BY k.captured_at, s.id) FILTER (WHERE s.company <> ''))[1], '') AS company,
-                       COALESCE((array_agg(s.title ORDER BY k.captured_at, s.id) FILTER (WHERE s.title <> ''))[1], '') AS title,
-                       COALESCE((array_agg(s.phone ORDER BY k.captured_at, s.id) FILTER (WHERE s.phone <> ''))[1], '') AS phone,
-                       (array_agg(s.phone_e164 ORDER BY k.captured_at, s.id) FILTER (WHERE s.phone_e164 IS NOT NULL))[1] AS phone_e164,
+                SELECT row_number() OVER (ORDER BY k.campaign_code, k.lead_key) AS id, k.campaign_code, k.lead_key,
+                       COALESCE((array_agg(s.email ORDER BY k.captured_at, k.path COLLATE "C", k.row_number) FILTER (WHERE s.email <> ''))[1], '') AS email,
+                       (array_agg(s.email_norm ORDER BY k.captured_at, k.path COLLATE "C", k.row_number) FILTER (WHERE s.email_norm IS NOT NULL))[1] AS email_norm,
+                       COALESCE((array_agg(s.first_name ORDER BY k.captured_at, k.path COLLATE "C", k.row_number) FILTER (WHERE s.first_name <> ''))[1], '') AS first_name,
+                       COALESCE((array_agg(s.last_name ORDER BY k.captured_at, k.path COLLATE "C", k.row_number) FILTER (WHERE s.last_name <> ''))[1], '') AS last_name,
+                       COALESCE((array_agg(s.company ORDER BY k.captured_at, k.path COLLATE "C", k.row_number) FILTER (WHERE s.company <> ''))[1], '') AS company,
+                       COALESCE((array_agg(s.title ORDER BY k.captured_at, k.path COLLATE "C", k.row_number) FILTER (WHERE s.title <> ''))[1], '') AS title,
+                       COALESCE((array_agg(s.phone ORDER BY k.captured_at, k.path COLLATE "C", k.row_number) FILTER (WHERE s.phone <> ''))[1], '') AS phone,
+                       (array_agg(s.phone_e164 ORDER BY k.captured_at, k.path COLLATE "C", k.row_number) FILTER (WHERE s.phone_e164 IS NOT NULL))[1] AS phone_e164,
                        (ARRAY['HOT', 'WARM', 'COLD', 'UNRATED'])[min(array_position(ARRAY['HOT', 'WARM', 'COLD', 'UNRATED'], s.rating))] AS rating,
                        COALESCE(string_agg(DISTINCT NULLIF(s.scanned_by, ''), ', '), '') AS scanned_by,
                        min(k.captured_at) AS captured_at,
                        bool_and(s.capture_estimated) AS capture_estimated,
                        count(*) AS scans,
-                       (array_agg(f.path ORDER BY k.captured_at, s.id))[1] AS source_file,
-                       (array_agg(s.row_number ORDER BY k.captured_at, s.id))[1] AS source_row,
-                       COALESCE((array_agg(s.name_key ORDER BY k.captured_at, s.id) FILTER (WHERE s.name_key <> ''))[1], '') AS name_key,
-                       COALESCE((array_agg(s.last_name_key ORDER BY k.captured_at, s.id) FILTER (WHERE s.last_name_key <> ''))[1], '') AS last_name_key,
-                       COALESCE((array_agg(s.company_key ORDER BY k.captured_at, s.id) FILTER (WHERE s.company_key <> ''))[1], '') AS company_key,
+                       (array_agg(k.path ORDER BY k.captured_at, k.path COLLATE "C", k.row_number))[1] AS source_file,
+                       (array_agg(k.row_number ORDER BY k.captured_at, k.path COLLATE "C", k.row_number))[1] AS source_row,
+                       COALESCE((array_agg(s.name_key ORDER BY k.captured_at, k.path COLLATE "C", k.row_number) FILTER (WHERE s.name_key <> ''))[1], '') AS name_key,
+                       COALESCE((array_agg(s.last_name_key ORDER BY k.captured_at, k.path COLLATE "C", k.row_number) FILTER (WHERE s.last_name_key <> ''))[1], '') AS last_name_key,
+                       COALESCE((array_agg(s.company_key ORDER BY k.captured_at, k.path COLLATE "C", k.row_number) FILTER (WHERE s.company_key <> ''))[1], '') AS company_key,
                        array_agg(DISTINCT NULLIF(s.scanned_by, '')) AS staff
                 FROM live_scan k
                 JOIN scan s ON s.id = k.id
-                JOIN source_file f ON f.id = s.file_id
                 GROUP BY k.campaign_code, k.lead_key
             )
-            SELECT g.campaign_code, g.lead_key, g.email, g.email_norm, g.first_name, g.last_name, g.company, g.title,
+            SELECT g.id, g.campaign_code, g.lead_key, g.email, g.email_norm, g.first_name, g.last_name, g.company, g.title,
                    g.phone, g.phone_e164, g.rating, g.scanned_by, g.captured_at, g.capture_estimated, g.scans,
                    COALESCE(n.notes, ''), a.answers, g.source_file, g.source_row, g.name_key, g.last_name_key,
                    g.company_key, split_part(g.email_norm, '@', 2), g.staff
             FROM grouped g
             LEFT JOIN notes n ON n.campaign_code = g.campaign_code AND n.lead_key = g.lead_key
-            LEFT JOIN answers a ON a.campaign_code = g.campaign_code AND a.lead_key = g.lead_key
-            ORDER BY g.campaign_code, g.captured_at, g.lead_key""";
+            LEFT JOIN answers a ON a.campaign_code = g.campaign_code AND a.lead_key = g.lead_key""";
 
     private static final String LINK_SCANS = """
             INSERT INTO lead_scan (lead_id, scan_id)
             SELECT l.id, k.id
-            FROM live_scan k JOIN lead l ON l.campaign_code = k.campaign_code AND l.lead_key = k.lead_key""";
+            FROM live_scan k JOIN lead l ON l.campaign_code = k.campaign_code AND l.lead_key = k.lead_key
+            ORDER BY 1, 2""";
 
     /** What the leads are built from: the badge-scan files that count and the register fields the build reads. */
     private static final String CAMPAIGN_INPUTS = """
@@ -151,7 +152,7 @@ public class LeadRepository {
         if (unchanged.isPresent()) {
             return new Result((int) unchanged.get()[0], false);
         }
-        jdbc.execute("SET LOCAL work_mem = '128MB'");
+        jdbc.execute("SET LOCAL work_mem = '256MB'");
         jdbc.execute("TRUNCATE lead, lead_person, lead_scan RESTART IDENTITY");
         jdbc.execute(LIVE_SCANS);
         jdbc.execute("ANALYZE live_scan");
@@ -161,6 +162,7 @@ public class LeadRepository {
         jdbc.update(JOIN_BY_NAME);
         jdbc.update(KEY_BY_NAME);
         int leads = jdbc.update(INSERT_LEADS);
+        jdbc.queryForObject("SELECT setval('lead_id_seq', GREATEST(?, 1))", Long.class, leads);
         jdbc.update(LINK_SCANS);
         jdbc.execute("ANALYZE lead; ANALYZE lead_scan");
         state.record(DerivedState.LEADS, fingerprint, leads);

@@ -7,64 +7,60 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** The NAME tier's decision per lead over the candidates the database blocked for it (SPEC §6). */
+/**
+ * The NAME tier's scoring inside a block (SPEC §6). Whether a lead then matches — exactly one qualifying person —
+ * is decided in SQL and proven end to end by the labelled fixture (two equally good candidates there match nobody).
+ */
 class NameTierTest {
 
-    private final List<NameTier.Match> matched = new ArrayList<>();
-    private final NameTier tier = new NameTier(matched::addAll);
+    private final List<NameTier.Hit> hits = new ArrayList<>();
 
     @Test
-    void aSingleQualifyingPersonIsTheMatch() {
-        offer(1, "Jon", "Smith", "Acme Inc.", "jon@gmail.com", "p-hit", "John", "Smith", "ACME", "");
-        offer(1, "Jon", "Smith", "Acme Inc.", "jon@gmail.com", "p-globex", "John", "Smith", "Globex", "john@globex.com");
-        offer(1, "Jon", "Smith", "Acme Inc.", "jon@gmail.com", "p-mary", "Mary", "Major", "Acme", "");
+    void aPersonOfTheSameCompanyWithANearlyEqualNameQualifies() {
+        NameTier tier = new NameTier(false, hits::addAll);
+        tier.lead("acme", 1, keys("Jon", "Smith", "Acme Inc.", "jon@gmail.com"));
+        tier.person("acme", "p-hit", keys("John", "Smith", "ACME", ""));
+        tier.person("acme", "p-mary", keys("Mary", "Major", "Acme", ""));
 
         assertThat(tier.finish()).isEqualTo(1);
-        assertThat(matched).containsExactly(new NameTier.Match(1, "p-hit"));
-    }
-
-    @Test
-    void twoEquallyGoodPeopleAreNoMatch() {
-        offer(2, "Anna", "Smith", "", "anna.smith@acme.com", "p-1", "Anna", "Smith", "", "asmith@acme.com");
-        offer(2, "Anna", "Smith", "", "anna.smith@acme.com", "p-2", "Ana", "Smith", "", "ana@acme.com");
-
-        assertThat(tier.finish()).isZero();
-        assertThat(matched).isEmpty();
+        assertThat(hits).containsExactly(new NameTier.Hit(1, "p-hit"));
     }
 
     @Test
     void aSharedFreeMailDomainIsNoEvidence() {
-        offer(3, "Anna", "Smith", "", "anna@gmail.com", "p-1", "Anna", "Smith", "", "anna.s@gmail.com");
+        NameTier tier = new NameTier(true, hits::addAll);
+        tier.lead("gmail.com", 3, keys("Anna", "Smith", "", "anna@gmail.com"));
+        tier.person("gmail.com", "p-1", keys("Anna", "Smith", "", "anna.s@gmail.com"));
 
         assertThat(tier.finish()).isZero();
     }
 
     @Test
-    void twoRecordsOfOnePersonStillMatchOnce() {
-        offer(4, "Anna", "Smith", "Acme", "", "p-anna", "Anna", "Smith", "Acme GmbH", "");
-        offer(4, "Anna", "Smith", "Acme", "", "p-anna", "Anna", "Smith", "ACME GmbH", "");
+    void theDomainBlockSkipsPairsTheCompanyBlockAlreadyScored() {
+        NameTier tier = new NameTier(true, hits::addAll);
+        tier.lead("nordlicht.example", 7, keys("Eva", "Lind", "Nordlicht AG", "eva@nordlicht.example"));
+        tier.person("nordlicht.example", "p-same-company", keys("Eva", "Lind", "Nordlicht", "e.lind@nordlicht.example"));
+        tier.person("nordlicht.example", "p-other-record", keys("Eva", "Lindt", "", "e.lindt@nordlicht.example"));
 
         assertThat(tier.finish()).isEqualTo(1);
-        assertThat(matched).containsExactly(new NameTier.Match(4, "p-anna"));
+        assertThat(tier.pairs()).isEqualTo(1);
+        assertThat(hits).containsExactly(new NameTier.Hit(7, "p-other-record"));
     }
 
     @Test
-    void leadsAreDecidedOneByOneAsTheirCandidatesArrive() {
-        offer(5, "Jon", "Smyth", "Brandt Maschinenbau", "", "p-5", "John", "Smyth", "Brandt Maschinenbau GmbH", "");
-        offer(6, "Karl", "Vogel", "Hafenlogistik Bremen", "", "p-6", "Karl", "Vogel", "Vogel Spedition", "");
-        offer(7, "Eva", "Lind", "Nordlicht AG", "eva@nordlicht.example", "p-7", "Eva", "Lindt", "", "e.lind@nordlicht.example");
+    void peopleAreComparedOnlyWithTheLeadsOfTheirOwnBlock() {
+        NameTier tier = new NameTier(false, hits::addAll);
+        tier.lead("brandt maschinenbau", 5, keys("Jon", "Smyth", "Brandt Maschinenbau", ""));
+        tier.person("brandt maschinenbau", "p-5", keys("John", "Smyth", "Brandt Maschinenbau GmbH", ""));
+        tier.lead("hafenlogistik bremen", 6, keys("Karl", "Vogel", "Hafenlogistik Bremen", ""));
+        tier.person("hafenlogistik bremen", "p-6", keys("Jon", "Smyth", "Hafenlogistik Bremen", ""));
 
-        assertThat(tier.finish()).isEqualTo(2);
-        assertThat(matched).containsExactly(new NameTier.Match(5, "p-5"), new NameTier.Match(7, "p-7"));
+        assertThat(tier.finish()).isEqualTo(1);
+        assertThat(hits).containsExactly(new NameTier.Hit(5, "p-5"));
     }
 
-    private void offer(long lead, String first, String last, String company, String email, String person,
-                       String pFirst, String pLast, String pCompany, String pEmail) {
-        tier.accept(new NameTier.Candidate(lead, Names.key(first + " " + last), Names.companyKey(company),
-                domain(email), person, Names.key(pFirst + " " + pLast), Names.companyKey(pCompany), domain(pEmail)));
-    }
-
-    private static String domain(String email) {
-        return email.isEmpty() ? null : email.substring(email.indexOf('@') + 1);
+    private static NameTier.Keys keys(String first, String last, String company, String email) {
+        return new NameTier.Keys(Names.key(first + " " + last), Names.companyKey(company),
+                email.isEmpty() ? null : email.substring(email.indexOf('@') + 1));
     }
 }

@@ -84,6 +84,11 @@ public final class EmbeddedPostgresServer {
                     .setPGStartupWait(Duration.ofSeconds(60))
                     .setServerConfig("max_connections", "40")
                     .setServerConfig("fsync", "on")
+                    // Nightly bulk loads write gigabytes: the defaults (128 MB of buffers, a checkpoint every 1 GB of
+                    // WAL) made backends write out dirty pages themselves and forced a checkpoint every few seconds,
+                    // each followed by full-page images of every page touched again (issue #7, docs/benchmarks.md).
+                    .setServerConfig("shared_buffers", "512MB")
+                    .setServerConfig("max_wal_size", "8GB")
                     .start();
             EmbeddedPostgresServer server = new EmbeddedPostgresServer(dir, channel, lock, pg);
             Runtime.getRuntime().addShutdownHook(new Thread(server::stop, "embedded-postgres-stop"));

@@ -1,0 +1,164 @@
+package com.leadaudit.incremental;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.leadaudit.AuditDatabase;
+import com.leadaudit.AuditTest;
+import com.leadaudit.run.AuditJobConfig;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.parameters.JobParameters;
+import org.springframework.batch.core.job.parameters.JobParametersBuilder;
+import org.springframework.batch.test.JobOperatorTestUtils;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Runs that skip work (unchanged inputs: consolidation, lead build and matching kept; a later as-of: only leads
+ * without a touch searched, only leads needing it decided) end exactly where a run from an empty database ends, over
+ * the sample input (four campaigns, Salesforce and HubSpot): leads, matches, touches, deadlines, statuses and figures.
+ */
+@AuditTest
+class IncrementalRunTest {
+
+    @Autowired
+    JobOperatorTestUtils jobs;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @TempDir
+    Path temp;
+
+    private long run;
+    private JobExecution last;
+
+    @BeforeEach
+    void clean() {
+        AuditDatabase.clean(jdbc);
+    }
+
+    @Test
+    void aLaterAsOfOverUnchangedInputsEqualsAFreshRun() throws Exception {
+        Path input = copySample();
+        audit(input, "2026-10-20");
+        audit(input, "2026-10-27");
+        List<Map<String, Object>> incremental = state("2026-10-30", input);
+        assertThat(stepDetail("consolidateCrm")).contains("kept");
+        assertThat(stepDetail("buildLeads")).contains("kept");
+        assertThat(stepDetail("matchLeads")).contains("kept");
+        long leads = jdbc.queryForObject("SELECT count(*) FROM lead", Long.class);
+        long withTouch = jdbc.queryForObject("SELECT count(*) FROM lead WHERE first_touch_id IS NOT NULL", Long.class);
+        assertThat(lookedAt()).as("only leads without a touch are searched again").isLessThan(leads);
+        assertThat(lastRead("decideStatuses")).as("only leads that need it are decided again").isLessThan(leads);
+
+        AuditDatabase.clean(jdbc);
+        assertThat(state("2026-10-30", input)).isEqualTo(incremental);
+        assertThat(lookedAt()).isEqualTo(leads);
+        assertThat(withTouch).isPositive();
+    }
+
+    @Test
+    void anEarlierAsOfAfterALaterOneEqualsAFreshRun() throws Exception {
+        Path input = copySample();
+        audit(input, "2026-10-30");
+        List<Map<String, Object>> incremental = state("2026-10-16", input);
+
+        AuditDatabase.clean(jdbc);
+        assertThat(state("2026-10-16", input)).isEqualTo(incremental);
+    }
+
+    @Test
+    void changedSlaRulesAndCrmFilesEqualAFreshRun() throws Exception {
+        Path input = copySample();
+        audit(input, "2026-10-30");
+        Path register = input.resolve("campaigns.csv");
+        Files.writeString(register, Files.readString(register).replace(",48h,", ",24h,").replace(",5bd,", ",3bd,"));
+        Path hubspotCalls;
+        try (Stream<Path> files = Files.list(input.resolve("crm"))) {
+            hubspotCalls = files.filter(p -> p.getFileName().toString().contains("calls")).findFirst().orElseThrow();
+        }
+        List<String> lines = Files.readAllLines(hubspotCalls);
+        Files.write(hubspotCalls, lines.subList(0, lines.size() / 2));  // a changed export: half the calls gone
+        List<Map<String, Object>> incremental = state("2026-10-31", input);
+        assertThat(stepDetail("consolidateCrm")).doesNotContain("kept");
+
+        AuditDatabase.clean(jdbc);
+        assertThat(state("2026-10-31", input)).isEqualTo(incremental);
+    }
+
+    private List<Map<String, Object>> state(String asOf, Path input) throws Exception {
+        audit(input, asOf);
+        List<Map<String, Object>> rows = new java.util.ArrayList<>(jdbc.queryForList("""
+                SELECT l.campaign_code, l.lead_key, l.email, l.first_name, l.company, l.rating, l.scanned_by,
+                       l.captured_at, l.scans, l.notes, l.answers::text AS answers, l.source_file, l.source_row,
+                       l.match_tier, l.crm_owner, l.first_touch_at, l.first_touch_date, l.first_touch_type,
+                       l.first_touch_by, l.hours_to_touch, l.deadline, l.status,
+                       (SELECT string_agg(lp.person_key || ':' || lp.tier, ',' ORDER BY lp.person_key)
+                        FROM lead_person lp WHERE lp.lead_id = l.id) AS people,
+                       (SELECT a.crm_id FROM activity a WHERE a.id = l.first_touch_id) AS touch_activity
+                FROM lead l ORDER BY l.campaign_code, l.lead_key"""));
+        rows.addAll(jdbc.queryForList("""
+                SELECT campaign_code, as_of, as_of_instant, scans_read, rows_rejected, duplicates, leads, leads_in_crm,
+                       on_time, late, overdue, open, sla_compliance, followed_up, median_hours, p90_hours
+                FROM campaign_figures WHERE as_of = ? ORDER BY campaign_code""", asOf));
+        assertThat(rows).hasSizeGreaterThan(100);
+        return rows;
+    }
+
+    private void audit(Path input, String asOf) throws Exception {
+        JobParameters params = new JobParametersBuilder()
+                .addString(AuditJobConfig.AS_OF, asOf, true)
+                .addLong(AuditJobConfig.RUN, ++run, true)
+                .addString(AuditJobConfig.INPUT, input.toString(), false)
+                .addString(AuditJobConfig.REPORTS, temp.resolve("reports").toString(), false)
+                .addString(AuditJobConfig.STARTED, Instant.parse("2026-11-01T02:30:00Z").toString(), false)
+                .toJobParameters();
+        JobExecution execution = jobs.startJob(params);
+        assertThat(execution.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+        last = execution;
+    }
+
+    private long lookedAt() {
+        String detail = stepDetail("findFirstTouches");
+        return Long.parseLong(detail.replaceAll(".*\\((\\d+) looked at\\).*", "$1"));
+    }
+
+    private long lastRead(String step) {
+        return last.getStepExecutions().stream().filter(s -> s.getStepName().equals(step)).findFirst().orElseThrow()
+                .getReadCount();
+    }
+
+    /** What the step of the latest run said it did (StepCounts detail), e.g. "... (CRM files unchanged: kept)". */
+    private String stepDetail(String step) {
+        return last.getStepExecutions().stream().filter(s -> s.getStepName().equals(step)).findFirst().orElseThrow()
+                .getExecutionContext().getString("leadaudit.detail", "");
+    }
+
+    private Path copySample() throws IOException {
+        Path source = Path.of("input");
+        Path target = temp.resolve("input");
+        try (Stream<Path> files = Files.walk(source)) {
+            for (Path file : files.sorted(Comparator.naturalOrder()).toList()) {
+                Path to = target.resolve(source.relativize(file).toString());
+                if (Files.isDirectory(file)) {
+                    Files.createDirectories(to);
+                } else {
+                    Files.copy(file, to);
+                }
+            }
+        }
+        return target;
+    }
+}
