@@ -6,7 +6,12 @@ import com.leadaudit.io.InputFiles;
 import com.leadaudit.io.LayoutMappings;
 import com.leadaudit.io.SourceFiles;
 import com.leadaudit.io.TableFileImporter;
+import com.leadaudit.io.ImportPool;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.concurrent.Callable;
+import org.springframework.beans.factory.annotation.Value;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.stereotype.Service;
@@ -18,23 +23,37 @@ public class CrmImportService {
     private final CrmImporter importer;
     private final SourceFiles sourceFiles;
     private final LayoutMappings mappings;
+    /** Files imported at once (leadaudit.import.threads, default 2); each is its own transaction. */
+    private final int threads;
 
-    public CrmImportService(CrmImporter importer, SourceFiles sourceFiles, LayoutMappings mappings) {
+    public CrmImportService(CrmImporter importer, SourceFiles sourceFiles, LayoutMappings mappings,
+                            @Value("${leadaudit.import.threads:2}") int threads) {
         this.importer = importer;
         this.sourceFiles = sourceFiles;
         this.mappings = mappings;
+        this.threads = threads;
     }
 
+    /**
+     * One CRM id can come in several files (overlapping nightly exports, or a mapping file's layout beside a built-in
+     * one), and the most recently imported file's row wins. Files are imported in parallel, so each is given its
+     * import time up front, in listing order, one microsecond apart: the winner is then the one a one-at-a-time
+     * import would pick, whichever thread finishes first.
+     */
     public List<TableFileImporter.Result> importAll(Path inputDir, String crmCountry, DateOrder order) {
         LayoutMappings.Loaded loaded = mappings.load(inputDir);
         // Mapping files of every kind are listed with the CRM files, which every campaign's workbook shows.
         List<TableFileImporter.Result> results = new ArrayList<>(mappings.register(loaded));
         List<String> present = new ArrayList<>(results.stream().map(TableFileImporter.Result::path).toList());
+        Instant start = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        List<Callable<TableFileImporter.Result>> imports = new ArrayList<>();
         for (Path file : InputFiles.under(inputDir.resolve("crm"))) {
             String rel = InputFiles.relative(inputDir, file);
             present.add(rel);
-            results.add(importer.importFile(file, rel, crmCountry, order, loaded));
+            Instant importedAt = start.plus(imports.size(), ChronoUnit.MICROS);
+            imports.add(() -> importer.importFile(file, rel, crmCountry, order, loaded, importedAt));
         }
+        results.addAll(ImportPool.inOrder(imports, threads));
         sourceFiles.markPresent(FileRole.CRM, present);
         return results;
     }

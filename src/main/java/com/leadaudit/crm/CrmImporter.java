@@ -35,6 +35,12 @@ public class CrmImporter {
     /** As above, with the operator's CRM mapping files recognised before the built-in layouts. */
     public TableFileImporter.Result importFile(Path file, String relPath, String crmCountry, DateOrder defaultOrder,
                                                LayoutMappings.Loaded mappings) {
+        return importFile(file, relPath, crmCountry, defaultOrder, mappings, null);
+    }
+
+    /** As above, the file counting as imported at {@code importedAt} (null: now): the newer file's rows win. */
+    public TableFileImporter.Result importFile(Path file, String relPath, String crmCountry, DateOrder defaultOrder,
+                                               LayoutMappings.Loaded mappings, java.time.Instant importedAt) {
         List<TableSchema> schemas = new ArrayList<>();
         mappings.ofKinds(CrmMappingKinds.ALL).stream().map(LayoutMapping::schema).forEach(schemas::add);
         schemas.addAll(CrmSchemas.ALL);
@@ -60,6 +66,6 @@ public class CrmImporter {
                             writer.flush();
                         }
                     };
-                });
+                }, importedAt);
     }
 }

@@ -13,8 +13,12 @@ public class SourceFiles {
     public record Known(long id, String fingerprint, String status) {
     }
 
+    /**
+     * @param importedAt when the file counts as imported, or null for the transaction's time. Which of two CRM rows
+     *                   with one id wins follows this order, so files imported in parallel are given it up front.
+     */
     public record NewFile(String path, FileRole role, String campaignCode, String kind, String format, String sha256,
-                          String fingerprint, long sizeBytes) {
+                          String fingerprint, long sizeBytes, java.time.Instant importedAt) {
     }
 
     private final JdbcTemplate jdbc;
@@ -37,10 +41,11 @@ public class SourceFiles {
         return jdbc.queryForObject("""
                 INSERT INTO source_file (path, role, campaign_code, kind, format, sha256, fingerprint, size_bytes,
                                          status, reason, present, imported_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, TRUE, now())
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, TRUE, COALESCE(?::timestamptz, now()))
                 RETURNING id""", Long.class,
                 f.path(), f.role().name(), f.campaignCode(), f.kind(), f.format(), f.sha256(), f.fingerprint(),
-                f.sizeBytes(), status, reason);
+                f.sizeBytes(), status, reason,
+                f.importedAt() == null ? null : java.sql.Timestamp.from(f.importedAt()));
     }
 
     public void finish(long id, String kind, String status, String reason, int dataRows, int rejectedRows) {

@@ -57,6 +57,13 @@ public class TableFileImporter {
 
     public Result importFile(Path file, String relPath, FileRole role, String campaignCode, String settings,
                              List<TableSchema> schemas, DateOrder defaultOrder, SinkFactory sinks) {
+        return importFile(file, relPath, role, campaignCode, settings, schemas, defaultOrder, sinks, null);
+    }
+
+    /** As above; {@code importedAt} (null: now) places the file among the others (see {@link SourceFiles.NewFile}). */
+    public Result importFile(Path file, String relPath, FileRole role, String campaignCode, String settings,
+                             List<TableSchema> schemas, DateOrder defaultOrder, SinkFactory sinks,
+                             java.time.Instant importedAt) {
         String sha = sha256(file);
         String fingerprint = sha + "|v" + IMPORTER_VERSION + "|" + settings;
         Optional<SourceFiles.Known> known = sourceFiles.find(relPath);
@@ -64,7 +71,7 @@ public class TableFileImporter {
             return new Result(relPath, Outcome.SKIPPED, null, 0, 0, null);
         }
         SourceFiles.NewFile entry = new SourceFiles.NewFile(relPath, role, campaignCode, null, null, sha, fingerprint,
-                size(file));
+                size(file), importedAt);
         try {
             Result result = tx.execute(status -> read(file, entry, schemas, defaultOrder, sinks));
             log.info("Imported {}: {} rows as {}, {} rejected", relPath, result.dataRows(), result.kind(),

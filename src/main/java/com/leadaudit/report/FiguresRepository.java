@@ -38,7 +38,7 @@ public class FiguresRepository {
                               count(*) FILTER (WHERE status = 'OPEN') AS open,
                               percentile_cont(0.5) WITHIN GROUP (ORDER BY hours_to_touch) AS median,
                               percentile_cont(0.9) WITHIN GROUP (ORDER BY hours_to_touch) AS p90
-                       FROM lead GROUP BY campaign_code) ld ON ld.campaign_code = c.code
+                       FROM lead_figure_row GROUP BY campaign_code) ld ON ld.campaign_code = c.code
             WHERE c.in_input AND c.purged_at IS NULL
             ON CONFLICT (campaign_code, as_of) DO UPDATE SET
                 as_of_instant = excluded.as_of_instant, computed_at = excluded.computed_at,
@@ -50,15 +50,15 @@ public class FiguresRepository {
 
     /**
      * Figures of each group of one dimension; %1$s is the group expression, %2$s the FROM clause giving alias l.
-     * Leads without a touch count for the owner of their CRM record, so an owner's overdue leads show too; a lead
-     * scanned by two staff members counts for both.
+     * Groups compare byte-wise (COLLATE "C"): equality is the same under any deterministic collation, and the sort
+     * behind the percentiles is cheaper.
      */
     private static final String GROUPS = """
             INSERT INTO group_figures (campaign_code, as_of, dimension, grp, leads, on_time, late, overdue, open,
                                        compliance, median_hours, p90_hours)
             SELECT g.campaign_code, ?, ?, g.grp, g.leads, g.on_time, g.late, g.overdue, g.open,
                    g.on_time::float8 / NULLIF(g.on_time + g.late + g.overdue, 0), g.median, g.p90
-            FROM (SELECT l.campaign_code, %1$s AS grp, count(*) AS leads,
+            FROM (SELECT l.campaign_code COLLATE "C" AS campaign_code, (%1$s) COLLATE "C" AS grp, count(*) AS leads,
                          count(*) FILTER (WHERE l.status = 'ON_TIME') AS on_time,
                          count(*) FILTER (WHERE l.status = 'LATE') AS late,
                          count(*) FILTER (WHERE l.status = 'OVERDUE') AS overdue,
@@ -68,14 +68,26 @@ public class FiguresRepository {
                   FROM %2$s
                   GROUP BY 1, 2) g""";
 
-    private static final String BY_RATING = GROUPS.formatted("l.rating", "lead l");
+    /**
+     * What the figures need of each lead, in one pass over the lead table (about 1.4 KB a lead on disk, as it keeps
+     * room for in-place updates): the four aggregations below then read this narrow copy instead of the table four
+     * times. Leads without a touch count for the owner of their CRM record, so an owner's overdue leads show too; a
+     * lead scanned by two staff members counts for both.
+     */
+    private static final String NARROW_LEADS = """
+            CREATE TEMP TABLE lead_figure_row ON COMMIT DROP AS
+            SELECT campaign_code, rating, status, hours_to_touch, scans, match_tier,
+                   COALESCE(NULLIF(first_touch_by, ''), NULLIF(crm_owner, ''),
+                            CASE WHEN match_tier IS NULL THEN '(not in CRM)' ELSE '(no owner)' END) AS owner_group,
+                   staff
+            FROM lead""";
 
-    private static final String BY_OWNER = GROUPS.formatted(
-            "COALESCE(NULLIF(l.first_touch_by, ''), NULLIF(l.crm_owner, ''), "
-                    + "CASE WHEN l.match_tier IS NULL THEN '(not in CRM)' ELSE '(no owner)' END)", "lead l");
+    private static final String BY_RATING = GROUPS.formatted("l.rating", "lead_figure_row l");
+
+    private static final String BY_OWNER = GROUPS.formatted("l.owner_group", "lead_figure_row l");
 
     private static final String BY_STAFF = GROUPS.formatted("COALESCE(s.staff, '(not recorded)')",
-            "lead l LEFT JOIN LATERAL unnest(l.staff) AS s(staff) ON TRUE");
+            "lead_figure_row l LEFT JOIN LATERAL unnest(l.staff) AS s(staff) ON TRUE");
 
     private final JdbcTemplate jdbc;
 
@@ -85,6 +97,8 @@ public class FiguresRepository {
 
     /** Stores this run's figures per campaign and per group; returns the number of campaigns. */
     public int record(String asOf, Instant computedAt) {
+        jdbc.execute("SET LOCAL work_mem = '128MB'");
+        jdbc.execute(NARROW_LEADS);
         jdbc.update("DELETE FROM group_figures WHERE as_of = ? AND campaign_code IN (SELECT code FROM campaign WHERE in_input)",
                 asOf);
         jdbc.update(BY_RATING, asOf, "RATING");

@@ -200,6 +200,15 @@ public class AuditJobConfig {
                 .processor(decider::decide)
                 .writer(chunk -> followUp.writeDecisions(chunk.getItems()))
                 .listener(listeners())
+                // before the reader opens: it then reads only the leads the Java rules must decide
+                .listener(new StepExecutionListener() {
+                    @Override
+                    public void beforeStep(StepExecution step) {
+                        int refreshed = followUp.refreshUntouchedStatuses();
+                        step.getExecutionContext().putString(StepCounts.DETAIL, refreshed
+                                + " statuses of leads without a touch refreshed in SQL, the others decided one by one");
+                    }
+                })
                 .build();
     }
 

@@ -41,7 +41,8 @@ import org.springframework.batch.core.repository.dao.DefaultExecutionContextSeri
  * Options: {@code --scans} (alias {@code --leads}), {@code --people}, {@code --activities}, {@code --campaigns},
  * {@code --max-rows-per-file} (CRM exports are split like Salesforce's weekly export, default 1,000,000),
  * {@code --runs} (default 2), {@code --dir} (default bench-data/&lt;sizes&gt;), {@code --regenerate},
- * {@code --keep-db} (do not start from an empty database), {@code --explain FILE} (afterwards, run the SQL
+ * {@code --keep-db} (do not start from an empty database), {@code --as-of DATE} (run 1's as-of, default the
+ * generated data's), {@code --explain FILE} (afterwards, run the SQL
  * statements of FILE — EXPLAIN ANALYZE of the set-based queries — on the same database and print their plans). Other {@code --key=value} arguments go to the run
  * command (Spring settings). With SPRING_DATASOURCE_URL set, the server is used (and emptied first unless
  * --keep-db) instead of an embedded PostgreSQL under &lt;dir&gt;/db.
@@ -103,7 +104,7 @@ public final class Benchmark {
             }
         }
         System.out.println(machine());
-        LocalDate asOf = LocalDate.parse(data.defaultAsOf());
+        LocalDate asOf = LocalDate.parse(opt.getOrDefault("as-of", data.defaultAsOf()));
         List<String> summary = new ArrayList<>();
         for (int run = 1; run <= runs; run++) {
             // run 1: the as-of; run 2: the next night; run 3 and later: that night again (a re-run of the same as-of)

@@ -54,6 +54,8 @@ class IncrementalRunTest {
         Path input = copySample();
         audit(input, "2026-10-20");
         audit(input, "2026-10-27");
+        long touchedBefore = jdbc.queryForObject("SELECT count(*) FROM lead WHERE first_touch_id IS NOT NULL",
+                Long.class);
         List<Map<String, Object>> incremental = state("2026-10-30", input);
         assertThat(stepDetail("consolidateCrm")).contains("kept");
         assertThat(stepDetail("buildLeads")).contains("kept");
@@ -62,6 +64,8 @@ class IncrementalRunTest {
         long withTouch = jdbc.queryForObject("SELECT count(*) FROM lead WHERE first_touch_id IS NOT NULL", Long.class);
         assertThat(lookedAt()).as("only leads without a touch are searched again").isLessThan(leads);
         assertThat(lastRead("decideStatuses")).as("only leads that need it are decided again").isLessThan(leads);
+        assertThat(withTouch).as("the search from activities since the last as-of found new touches")
+                .isGreaterThan(touchedBefore);
 
         AuditDatabase.clean(jdbc);
         assertThat(state("2026-10-30", input)).isEqualTo(incremental);

