@@ -64,14 +64,13 @@ public class FollowUpRepository {
             INSERT INTO first_touch (lead_id, activity_id, occurred_at, occurred_date, channel, owner)
             SELECT DISTINCT ON (l.id) l.id, a.id, a.occurred_at,
                    CASE WHEN a.occurred_at IS NULL THEN a.occurred_date END, a.channel, a.owner
-            FROM activity a
+            FROM recent_activity a
             JOIN activity_person ap ON ap.activity_id = a.id
             JOIN lead_person lp ON lp.person_key = ap.person_key
             JOIN lead l ON l.id = lp.lead_id
             JOIN touch_since s ON s.code = l.campaign_code
             JOIN campaign c ON c.code = l.campaign_code
-            WHERE (a.occurred_at > ? OR a.occurred_at IS NULL AND a.occurred_date > ?::date)
-              AND l.first_touch_id IS NULL
+            WHERE l.first_touch_id IS NULL
               AND (a.occurred_at > s.since
                    OR a.occurred_at IS NULL AND a.occurred_date > (s.since AT TIME ZONE c.time_zone)::date)
               AND %s
@@ -79,6 +78,20 @@ public class FollowUpRepository {
                      COALESCE(a.occurred_at,
                               ((a.occurred_date + 1)::timestamp AT TIME ZONE c.time_zone) - interval '1 millisecond'),
                      a.id""".formatted(IS_TOUCH);
+
+    /**
+     * The activities between the earliest previous as-of and the latest as-of of those campaigns (date-only ones
+     * with a day to spare either side for time zones), found through the indexes activity_occurred_at and
+     * activity_occurred_date. Materialised and analysed first so the planner sees how few they are and joins
+     * outwards from them to the leads, instead of from every untouched lead inwards.
+     */
+    private static final String RECENT_ACTIVITIES = """
+            CREATE TEMP TABLE recent_activity ON COMMIT DROP AS
+            SELECT * FROM activity a
+            WHERE a.occurred_at > ? AND a.occurred_at <= ?
+            UNION ALL
+            SELECT * FROM activity a
+            WHERE a.occurred_at IS NULL AND a.occurred_date > ?::date AND a.occurred_date <= ?::date""";
 
     /**
      * Writes first touches where they changed for every lead of the campaigns in the array (%s): a lead that lost
@@ -216,9 +229,12 @@ public class FollowUpRepository {
                                 since.values().stream().map(Timestamp::from).toArray()));
                     });
             Instant earliest = since.values().stream().min(Instant::compareTo).orElseThrow();
-            // a prefilter on the activity alone, so the scan starts narrow; the exact bound per campaign follows
-            searched += jdbc.update(NEW_TOUCHES, Timestamp.from(earliest),
-                    java.sql.Date.valueOf(earliest.atZone(java.time.ZoneOffset.UTC).toLocalDate().minusDays(1)));
+            Instant latest = jdbc.queryForObject("SELECT max(as_of_instant) FROM campaign WHERE code = ANY ("
+                    + textArray(new ArrayList<>(since.keySet())) + ")", Timestamp.class).toInstant();
+            jdbc.update(RECENT_ACTIVITIES, Timestamp.from(earliest), Timestamp.from(latest),
+                    java.sql.Date.valueOf(utcDate(earliest).minusDays(1)), java.sql.Date.valueOf(utcDate(latest).plusDays(1)));
+            jdbc.execute("ANALYZE recent_activity");
+            searched += jdbc.update(NEW_TOUCHES);
             jdbc.update(APPLY_NEW_TOUCHES.formatted(textArray(new ArrayList<>(since.keySet()))));
         }
         if (!newRules.isEmpty()) {
@@ -243,6 +259,10 @@ public class FollowUpRepository {
      */
     public int refreshUntouchedStatuses() {
         return jdbc.update(REFRESH_UNTOUCHED);
+    }
+
+    private static java.time.LocalDate utcDate(Instant instant) {
+        return instant.atZone(java.time.ZoneOffset.UTC).toLocalDate();
     }
 
     /** An SQL array literal of campaign codes (codes are slugs, quoted anyway). */

@@ -38,7 +38,7 @@ public class FiguresRepository {
                               count(*) FILTER (WHERE status = 'OPEN') AS open,
                               percentile_cont(0.5) WITHIN GROUP (ORDER BY hours_to_touch) AS median,
                               percentile_cont(0.9) WITHIN GROUP (ORDER BY hours_to_touch) AS p90
-                       FROM lead_figure_row GROUP BY campaign_code) ld ON ld.campaign_code = c.code
+                       FROM lead_figure_row WHERE first GROUP BY campaign_code) ld ON ld.campaign_code = c.code
             WHERE c.in_input AND c.purged_at IS NULL
             ON CONFLICT (campaign_code, as_of) DO UPDATE SET
                 as_of_instant = excluded.as_of_instant, computed_at = excluded.computed_at,
@@ -71,23 +71,26 @@ public class FiguresRepository {
     /**
      * What the figures need of each lead, in one pass over the lead table (about 1.4 KB a lead on disk, as it keeps
      * room for in-place updates): the four aggregations below then read this narrow copy instead of the table four
-     * times. Leads without a touch count for the owner of their CRM record, so an owner's overdue leads show too; a
-     * lead scanned by two staff members counts for both.
+     * times. One row per lead and booth staff member who scanned it (one row with no staff member when none was
+     * recorded), {@code first} on the first of them: the staff figures count a lead for every member who scanned it,
+     * the others count each lead once. Leads without a touch count for the owner of their CRM record, so an owner's
+     * overdue leads show too. Hours as float8, which the percentiles take anyway.
      */
     private static final String NARROW_LEADS = """
             CREATE TEMP TABLE lead_figure_row ON COMMIT DROP AS
-            SELECT campaign_code, rating, status, hours_to_touch, scans, match_tier,
+            SELECT campaign_code, rating, status, hours_to_touch::float8 AS hours_to_touch, scans, match_tier,
                    COALESCE(NULLIF(first_touch_by, ''), NULLIF(crm_owner, ''),
                             CASE WHEN match_tier IS NULL THEN '(not in CRM)' ELSE '(no owner)' END) AS owner_group,
-                   staff
+                   unnest(CASE WHEN cardinality(staff) = 0 THEN ARRAY[NULL]::text[] ELSE staff END) AS staff_member,
+                   generate_series(1, greatest(cardinality(staff), 1)) = 1 AS first
             FROM lead""";
 
-    private static final String BY_RATING = GROUPS.formatted("l.rating", "lead_figure_row l");
+    private static final String BY_RATING = GROUPS.formatted("l.rating", "lead_figure_row l WHERE l.first");
 
-    private static final String BY_OWNER = GROUPS.formatted("l.owner_group", "lead_figure_row l");
+    private static final String BY_OWNER = GROUPS.formatted("l.owner_group", "lead_figure_row l WHERE l.first");
 
-    private static final String BY_STAFF = GROUPS.formatted("COALESCE(s.staff, '(not recorded)')",
-            "lead_figure_row l LEFT JOIN LATERAL unnest(l.staff) AS s(staff) ON TRUE");
+    private static final String BY_STAFF = GROUPS.formatted("COALESCE(l.staff_member, '(not recorded)')",
+            "lead_figure_row l");
 
     private final JdbcTemplate jdbc;
 
