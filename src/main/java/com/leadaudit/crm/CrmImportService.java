@@ -6,7 +6,7 @@ import com.leadaudit.io.InputFiles;
 import com.leadaudit.io.LayoutMappings;
 import com.leadaudit.io.SourceFiles;
 import com.leadaudit.io.TableFileImporter;
-import com.leadaudit.io.ImportPool;
+import com.leadaudit.io.ParallelWork;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -53,7 +53,7 @@ public class CrmImportService {
             Instant importedAt = start.plus(imports.size(), ChronoUnit.MICROS);
             imports.add(() -> importer.importFile(file, rel, crmCountry, order, loaded, importedAt));
         }
-        results.addAll(ImportPool.inOrder(imports, threads));
+        results.addAll(ParallelWork.inOrder(imports, threads));
         sourceFiles.markPresent(FileRole.CRM, present);
         return results;
     }

@@ -1,8 +1,14 @@
 package com.leadaudit.report;
 
+import com.leadaudit.io.ParallelWork;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.stereotype.Repository;
 
 /**
@@ -29,6 +35,7 @@ public class FiguresRepository {
             FROM campaign c
             LEFT JOIN (SELECT campaign_code, sum(data_rows) AS scans_read, sum(rejected_rows) AS rows_rejected
                        FROM source_file WHERE role = 'BADGE_SCAN' AND status = 'IMPORTED' AND present
+                             AND campaign_code = ?
                        GROUP BY campaign_code) sc ON sc.campaign_code = c.code
             LEFT JOIN (SELECT campaign_code, sum(scans) AS scans, count(*) AS leads,
                               count(*) FILTER (WHERE match_tier IS NOT NULL) AS in_crm,
@@ -39,7 +46,7 @@ public class FiguresRepository {
                               percentile_cont(0.5) WITHIN GROUP (ORDER BY hours_to_touch) AS median,
                               percentile_cont(0.9) WITHIN GROUP (ORDER BY hours_to_touch) AS p90
                        FROM lead_figure_row WHERE first GROUP BY campaign_code) ld ON ld.campaign_code = c.code
-            WHERE c.in_input AND c.purged_at IS NULL
+            WHERE c.code = ? AND c.in_input AND c.purged_at IS NULL
             ON CONFLICT (campaign_code, as_of) DO UPDATE SET
                 as_of_instant = excluded.as_of_instant, computed_at = excluded.computed_at,
                 scans_read = excluded.scans_read, rows_rejected = excluded.rows_rejected,
@@ -83,7 +90,7 @@ public class FiguresRepository {
                             CASE WHEN match_tier IS NULL THEN '(not in CRM)' ELSE '(no owner)' END) AS owner_group,
                    unnest(CASE WHEN cardinality(staff) = 0 THEN ARRAY[NULL]::text[] ELSE staff END) AS staff_member,
                    generate_series(1, greatest(cardinality(staff), 1)) = 1 AS first
-            FROM lead""";
+            FROM lead WHERE campaign_code = %s""";
 
     private static final String BY_RATING = GROUPS.formatted("l.rating", "lead_figure_row l WHERE l.first");
 
@@ -93,20 +100,39 @@ public class FiguresRepository {
             "lead_figure_row l");
 
     private final JdbcTemplate jdbc;
+    private final TransactionTemplate tx;
+    /** Campaigns computed at once (leadaudit.report.threads, default 2), each in its own transaction. */
+    private final int threads;
 
-    public FiguresRepository(JdbcTemplate jdbc) {
+    public FiguresRepository(JdbcTemplate jdbc, TransactionTemplate tx,
+                             @Value("${leadaudit.report.threads:2}") int threads) {
         this.jdbc = jdbc;
+        this.tx = tx;
+        this.threads = threads;
     }
 
-    /** Stores this run's figures per campaign and per group; returns the number of campaigns. */
+    /**
+     * Stores this run's figures per campaign and per group; returns the number of campaigns. Campaigns are
+     * independent, so they are computed in parallel, each replacing its own figures for this as-of in one
+     * transaction: a run that stops half-way leaves every campaign's figures whole, and the restarted step computes
+     * them all again.
+     */
     public int record(String asOf, Instant computedAt) {
+        List<Callable<Integer>> campaigns = new ArrayList<>();
+        for (String code : jdbc.queryForList("SELECT code FROM campaign WHERE in_input ORDER BY code", String.class)) {
+            campaigns.add(() -> tx.execute(status -> recordCampaign(code, asOf, computedAt)));
+        }
+        return ParallelWork.inOrder(campaigns, threads, "figures").stream().mapToInt(Integer::intValue).sum();
+    }
+
+    private int recordCampaign(String code, String asOf, Instant computedAt) {
         jdbc.execute("SET LOCAL work_mem = '128MB'");
-        jdbc.execute(NARROW_LEADS);
-        jdbc.update("DELETE FROM group_figures WHERE as_of = ? AND campaign_code IN (SELECT code FROM campaign WHERE in_input)",
-                asOf);
+        // a literal, not a parameter: CREATE TABLE ... AS takes none
+        jdbc.execute(NARROW_LEADS.formatted("'" + code.replace("'", "''") + "'"));
+        jdbc.update("DELETE FROM group_figures WHERE as_of = ? AND campaign_code = ?", asOf, code);
         jdbc.update(BY_RATING, asOf, "RATING");
         jdbc.update(BY_OWNER, asOf, "OWNER");
         jdbc.update(BY_STAFF, asOf, "STAFF");
-        return jdbc.update(UPSERT, asOf, Timestamp.from(computedAt));
+        return jdbc.update(UPSERT, asOf, Timestamp.from(computedAt), code, code);
     }
 }

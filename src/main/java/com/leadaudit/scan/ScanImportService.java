@@ -4,7 +4,7 @@ import com.leadaudit.campaign.Campaign;
 import com.leadaudit.campaign.CampaignRegister;
 import com.leadaudit.io.DateOrder;
 import com.leadaudit.io.FileRole;
-import com.leadaudit.io.ImportPool;
+import com.leadaudit.io.ParallelWork;
 import com.leadaudit.io.InputFiles;
 import com.leadaudit.io.LayoutMappings;
 import com.leadaudit.io.SourceFiles;
@@ -52,7 +52,7 @@ public class ScanImportService {
                 imports.add(() -> importer.importFile(file, rel, campaign, order, loaded));
             }
         }
-        List<TableFileImporter.Result> results = ImportPool.inOrder(imports, threads);
+        List<TableFileImporter.Result> results = ParallelWork.inOrder(imports, threads);
         sourceFiles.markPresent(FileRole.BADGE_SCAN, present);
         return results;
     }
