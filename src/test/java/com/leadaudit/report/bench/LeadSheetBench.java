@@ -76,7 +76,7 @@ public final class LeadSheetBench {
         return leads / 2; // OVERDUE and OPEN: every second lead below
     }
 
-    static CampaignReportSource source(int leads) {
+    public static CampaignReportSource source(int leads) {
         CampaignFacts facts = new CampaignFacts("bench-2026", "Benchmark Expo & Fair 2026", LocalDate.of(2026, 3, 26),
                 LocalDate.of(2026, 3, 29), "Europe/Berlin", "2bd", "DE", null, "2026-04-03", true);
         Figures figures = new Figures(leads + 100L, 10, 90, leads, leads * 4L / 5, leads / 4, leads / 4, leads / 4,
