@@ -1,5 +1,7 @@
 package com.leadaudit.report;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.ZoneId;
 import java.util.List;
 
@@ -10,37 +12,51 @@ import org.apache.poi.xssf.streaming.SXSSFSheet;
 /**
  * Streams leads into a sheet as a filterable table: bold frozen header, one row per lead, status cell coloured,
  * auto-filter over the whole table once the last row is known.
+ *
+ * <p>The header goes through POI like every other sheet; the lead rows, a million on a big campaign, are appended
+ * to the sheet's data file as ready-made XML ({@link RowXml}, the same XML POI would write): creating, sorting and
+ * serialising POI row and cell objects cost several times more than the content itself. Nothing of a row is kept
+ * once it is written.
  */
 final class LeadTable {
 
     private final SXSSFSheet sheet;
     private final ReportStyles styles;
-    private final ZoneId zone;
     private final List<LeadColumn> columns;
+    private final RawSheetDataWriter rows;
+    private final RowXml row;
     private int nextRow;
 
     LeadTable(SXSSFSheet sheet, ReportStyles styles, ZoneId zone, List<LeadColumn> columns) {
         this.sheet = sheet;
         this.styles = styles;
-        this.zone = zone;
         this.columns = columns;
+        this.rows = StreamingWorkbook.rawRows(sheet);
+        this.row = new RowXml(columns.size(), zone);
     }
 
     void writeHeader() {
-        Row row = sheet.createRow(nextRow++);
+        Row header = sheet.createRow(nextRow++);
         for (int c = 0; c < columns.size(); c++) {
             LeadColumn column = columns.get(c);
-            Cells.text(row, c, column.header(), styles.header);
+            Cells.text(header, c, column.header(), styles.header);
             ColumnWidths.set(sheet, c, column.widthChars());
         }
         sheet.createFreezePane(0, 1);
         PageSetup.repeatHeader(sheet, 0);
+        flush(); // the header is on file before the first appended row
     }
 
     void write(LeadRow lead) {
-        Row row = sheet.createRow(nextRow++);
+        row.start(nextRow++);
         for (int c = 0; c < columns.size(); c++) {
-            writeCell(row, c, columns.get(c), lead);
+            writeCell(c, columns.get(c), lead);
+        }
+        row.end();
+        try {
+            rows.appendRow(row);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
@@ -57,44 +73,54 @@ final class LeadTable {
         return nextRow - 1;
     }
 
-    private void writeCell(Row row, int c, LeadColumn column, LeadRow lead) {
+    private void flush() {
+        try {
+            sheet.flushRows();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    // The cell rules are those of Cells (RowXml mirrors them): empty text has no cell, a missing number or time
+    // has no cell, the status cell keeps its style even when empty.
+    private void writeCell(int c, LeadColumn column, LeadRow lead) {
         if (column.field() == null) {
             int i = column.answerIndex();
-            Cells.plainText(row, c, i < lead.answers().size() ? lead.answers().get(i) : null, styles.plain);
+            row.plainText(c, i < lead.answers().size() ? lead.answers().get(i) : null, styles.plain);
             return;
         }
         switch (column.field()) {
-            case EMAIL -> Cells.plainText(row, c, lead.email(), styles.plain);
-            case FIRST_NAME -> Cells.plainText(row, c, lead.firstName(), styles.plain);
-            case LAST_NAME -> Cells.plainText(row, c, lead.lastName(), styles.plain);
-            case COMPANY -> Cells.plainText(row, c, lead.company(), styles.plain);
-            case TITLE -> Cells.plainText(row, c, lead.title(), styles.plain);
-            case PHONE -> Cells.plainText(row, c, lead.phone(), styles.plain);
-            case RATING -> Cells.plainText(row, c, lead.rating(), styles.plain);
-            case SCANNED_BY -> Cells.plainText(row, c, lead.scannedBy(), styles.plain);
-            case CAPTURED_AT -> Cells.dateTime(row, c, lead.capturedAt(), zone, styles.dateTime);
-            case SCANS -> Cells.number(row, c, lead.scans(), styles.count);
-            case IN_CRM -> Cells.plainText(row, c, lead.inCrm() ? "Yes" : "No", styles.plain);
-            case MATCH -> Cells.plainText(row, c, lead.match(), styles.plain);
-            case CRM_OWNER -> Cells.plainText(row, c, lead.crmOwner(), styles.plain);
-            case FIRST_TOUCH_AT -> writeFirstTouch(row, c, lead);
-            case FIRST_TOUCH_TYPE -> Cells.plainText(row, c, lead.firstTouchType(), styles.plain);
-            case FIRST_TOUCH_BY -> Cells.plainText(row, c, lead.firstTouchBy(), styles.plain);
-            case HOURS_TO_FIRST_TOUCH -> Cells.number(row, c, lead.hoursToFirstTouch(), styles.hours);
-            case DEADLINE -> Cells.dateTime(row, c, lead.deadline(), zone, styles.dateTime);
-            case STATUS -> Cells.text(row, c, lead.status(), styles.status(lead.status()));
-            case NOTES -> Cells.plainText(row, c, lead.notes(), styles.plain);
-            case SOURCE_FILE -> Cells.plainText(row, c, lead.sourceFile(), styles.plain);
-            case SOURCE_ROW -> Cells.number(row, c, lead.sourceRow(), styles.count);
+            case EMAIL -> row.plainText(c, lead.email(), styles.plain);
+            case FIRST_NAME -> row.plainText(c, lead.firstName(), styles.plain);
+            case LAST_NAME -> row.plainText(c, lead.lastName(), styles.plain);
+            case COMPANY -> row.plainText(c, lead.company(), styles.plain);
+            case TITLE -> row.plainText(c, lead.title(), styles.plain);
+            case PHONE -> row.plainText(c, lead.phone(), styles.plain);
+            case RATING -> row.plainText(c, lead.rating(), styles.plain);
+            case SCANNED_BY -> row.plainText(c, lead.scannedBy(), styles.plain);
+            case CAPTURED_AT -> row.dateTime(c, lead.capturedAt(), styles.dateTime);
+            case SCANS -> row.number(c, lead.scans(), styles.count);
+            case IN_CRM -> row.plainText(c, lead.inCrm() ? "Yes" : "No", styles.plain);
+            case MATCH -> row.plainText(c, lead.match(), styles.plain);
+            case CRM_OWNER -> row.plainText(c, lead.crmOwner(), styles.plain);
+            case FIRST_TOUCH_AT -> writeFirstTouch(c, lead);
+            case FIRST_TOUCH_TYPE -> row.plainText(c, lead.firstTouchType(), styles.plain);
+            case FIRST_TOUCH_BY -> row.plainText(c, lead.firstTouchBy(), styles.plain);
+            case HOURS_TO_FIRST_TOUCH -> row.number(c, lead.hoursToFirstTouch(), styles.hours);
+            case DEADLINE -> row.dateTime(c, lead.deadline(), styles.dateTime);
+            case STATUS -> row.text(c, lead.status(), styles.status(lead.status()));
+            case NOTES -> row.plainText(c, lead.notes(), styles.plain);
+            case SOURCE_FILE -> row.plainText(c, lead.sourceFile(), styles.plain);
+            case SOURCE_ROW -> row.number(c, lead.sourceRow(), styles.count);
         }
     }
 
     // A date-only touch (§7) has no time of day to show; inventing midnight would mislead.
-    private void writeFirstTouch(Row row, int c, LeadRow lead) {
+    private void writeFirstTouch(int c, LeadRow lead) {
         if (lead.firstTouchAt() != null) {
-            Cells.dateTime(row, c, lead.firstTouchAt(), zone, styles.dateTime);
+            row.dateTime(c, lead.firstTouchAt(), styles.dateTime);
         } else {
-            Cells.date(row, c, lead.firstTouchDate(), styles.date);
+            row.date(c, lead.firstTouchDate(), styles.date);
         }
     }
 }

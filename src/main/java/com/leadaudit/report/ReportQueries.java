@@ -27,6 +27,7 @@ final class ReportQueries {
             GROUP BY k ORDER BY min(l.id), k
             LIMIT 200""";
 
+    /** Read by position in ReportRepository.lead: keep the two in the same order. */
     private static final String LEAD_COLUMNS = """
             SELECT l.email, l.first_name, l.last_name, l.company, l.title, l.phone, l.rating, l.scanned_by,
                    l.captured_at, l.scans, l.match_tier, l.crm_owner, l.first_touch_at, l.first_touch_date,

@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -77,17 +78,25 @@ public class ReportRepository {
         });
     }
 
+    /**
+     * One row of {@link ReportQueries#LEADS} or {@link ReportQueries#ACTION_LIST}. Columns are read by position, in
+     * the order of the SELECT list, and times as OffsetDateTime: by name the driver searched the column names for
+     * every value, and getTimestamp went through a Calendar — a tenth of writing a lead sheet.
+     */
     private static LeadRow lead(ResultSet rs) throws SQLException {
-        List<String> aligned = List.of((String[]) rs.getArray("answers").getArray());
-        java.math.BigDecimal hours = rs.getBigDecimal("hours_to_touch");
-        return new LeadRow(rs.getString("email"), rs.getString("first_name"), rs.getString("last_name"),
-                rs.getString("company"), rs.getString("title"), rs.getString("phone"), rs.getString("rating"),
-                rs.getString("scanned_by"), instant(rs, "captured_at"), rs.getInt("scans"),
-                rs.getString("match_tier") != null, rs.getString("match_tier"), rs.getString("crm_owner"),
-                instant(rs, "first_touch_at"), date(rs, "first_touch_date"), rs.getString("first_touch_type"),
-                rs.getString("first_touch_by"), hours == null ? null : hours.doubleValue(), instant(rs, "deadline"),
-                rs.getString("status"), rs.getString("notes"), aligned, rs.getString("source_file"),
-                rs.getInt("source_row"));
+        String match = rs.getString(11);
+        java.math.BigDecimal hours = rs.getBigDecimal(17);
+        List<String> aligned = List.of((String[]) rs.getArray(21).getArray());
+        return new LeadRow(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
+                rs.getString(6), rs.getString(7), rs.getString(8), instant(rs, 9), rs.getInt(10),
+                match != null, match, rs.getString(12), instant(rs, 13), rs.getObject(14, LocalDate.class),
+                rs.getString(15), rs.getString(16), hours == null ? null : hours.doubleValue(), instant(rs, 18),
+                rs.getString(19), rs.getString(20), aligned, rs.getString(22), rs.getInt(23));
+    }
+
+    private static Instant instant(ResultSet rs, int column) throws SQLException {
+        OffsetDateTime t = rs.getObject(column, OffsetDateTime.class);
+        return t == null ? null : t.toInstant();
     }
 
     /** Streamed like the leads (fetch size inside the caller's transaction): a campaign can have many merged scans. */

@@ -2,9 +2,14 @@ package com.leadaudit.report;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.IdentityHashMap;
+import java.util.Map;
 
 import org.apache.poi.ooxml.POIXMLProperties;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.apache.poi.xssf.streaming.SheetDataWriter;
 
 /**
  * Owns the life of one streaming workbook: rows beyond a small window go to temporary files, so memory
@@ -44,12 +49,77 @@ final class StreamingWorkbook {
     }
 
     /**
+     * The writer of a sheet's rows, for tables that append their rows as SpreadsheetML ({@link LeadTable}).
+     *
+     * @throws IllegalArgumentException when the sheet is not of a workbook made by {@link #write}
+     */
+    static RawSheetDataWriter rawRows(SXSSFSheet sheet) {
+        if (sheet.getWorkbook() instanceof FastZipWorkbook workbook) {
+            return workbook.rawRows(sheet);
+        }
+        throw new IllegalArgumentException("Sheet " + sheet.getSheetName() + " is not of a StreamingWorkbook");
+    }
+
+    /**
      * Deflates the finished workbook at the fastest level: a lead sheet is mostly repetitive XML, which the fast
-     * level still shrinks about tenfold, at a fraction of the default level's CPU time.
+     * level still shrinks about tenfold, at a fraction of the default level's CPU time. Every sheet's rows go
+     * through a {@link RawSheetDataWriter}.
      */
     private static final class FastZipWorkbook extends SXSSFWorkbook {
+
+        /**
+         * The writer of each sheet. SXSSFSheet keeps its writer to itself (package-private), but it gets it from
+         * {@link #createSheetDataWriter()} while being constructed inside {@code createSheet}, so the workbook
+         * notes the writer it just made and files it under the sheet createSheet returns.
+         */
+        private final Map<SXSSFSheet, RawSheetDataWriter> writers = new IdentityHashMap<>();
+        private RawSheetDataWriter justCreated;
+
         FastZipWorkbook() {
             super(null, ROW_WINDOW, false, false);
+        }
+
+        @Override
+        protected SheetDataWriter createSheetDataWriter() throws IOException {
+            justCreated = new RawSheetDataWriter();
+            return justCreated;
+        }
+
+        @Override
+        public SXSSFSheet createSheet() {
+            return register(super.createSheet());
+        }
+
+        @Override
+        public SXSSFSheet createSheet(String sheetname) {
+            return register(super.createSheet(sheetname));
+        }
+
+        private SXSSFSheet register(SXSSFSheet sheet) {
+            writers.put(sheet, justCreated);
+            justCreated = null;
+            return sheet;
+        }
+
+        RawSheetDataWriter rawRows(SXSSFSheet sheet) {
+            RawSheetDataWriter writer = writers.get(sheet);
+            if (writer == null) {
+                throw new IllegalArgumentException("Sheet " + sheet.getSheetName() + " was not created by createSheet");
+            }
+            return writer;
+        }
+
+        // POI sets each sheet's <dimension> here from the rows it wrote itself; a lead table's rows were appended
+        // as XML, so its dimension is set afterwards from what was appended (else it would cover the header only).
+        @Override
+        protected void flushSheets() throws IOException {
+            super.flushSheets();
+            for (Map.Entry<SXSSFSheet, RawSheetDataWriter> e : writers.entrySet()) {
+                CellRangeAddress range = e.getValue().rawRange();
+                if (range != null) {
+                    getXSSFWorkbook().getSheetAt(getSheetIndex(e.getKey())).setDimensionOverride(range);
+                }
+            }
         }
 
         @Override
