@@ -18,26 +18,6 @@ import org.springframework.stereotype.Repository;
 public class FollowUpRepository {
 
     /**
-     * The first touch of every lead of the campaigns in the array (%s), computed into a temp table. Leads of the
-     * other campaigns are searched by {@link #NEW_TOUCHES}; both fill the same table.
-     */
-    private static final String FIRST_TOUCH = """
-            CREATE TEMP TABLE first_touch ON COMMIT DROP AS
-            SELECT DISTINCT ON (l.id) l.id AS lead_id, a.id AS activity_id, a.occurred_at,
-                   CASE WHEN a.occurred_at IS NULL THEN a.occurred_date END AS occurred_date, a.channel, a.owner
-            FROM lead l
-            JOIN campaign c ON c.code = l.campaign_code
-            JOIN lead_person lp ON lp.lead_id = l.id
-            JOIN activity_person ap ON ap.person_key = lp.person_key
-            JOIN activity a ON a.id = ap.activity_id
-            WHERE l.campaign_code = ANY (%s)
-              AND %s
-            ORDER BY l.id,
-                     COALESCE(a.occurred_at,
-                              ((a.occurred_date + 1)::timestamp AT TIME ZONE c.time_zone) - interval '1 millisecond'),
-                     a.id""";
-
-    /**
      * A touch (SPEC §7) of lead l, campaign c, activity a, at or before the campaign's as-of. Activity consolidation
      * already keeps only activities that happened, are not inbound and are not mass marketing; checked again here so
      * the rule reads whole in one place.
@@ -52,6 +32,35 @@ public class FollowUpRepository {
                        ELSE a.occurred_date >= (l.captured_at AT TIME ZONE c.time_zone)::date
                         AND a.occurred_date <= (c.as_of_instant AT TIME ZONE c.time_zone)::date
                   END""";
+
+    /** Which touch is the first (SPEC §7): a date-only one counts as the end of its day; ties by activity id. */
+    private static final String EARLIEST_FIRST = """
+            ORDER BY l.id,
+                     COALESCE(a.occurred_at,
+                              ((a.occurred_date + 1)::timestamp AT TIME ZONE c.time_zone) - interval '1 millisecond'),
+                     a.id""";
+
+    /** What a lead keeps of its first touch (temp table first_touch, alias t); its status is then decided again. */
+    private static final String SET_FIRST_TOUCH = """
+            SET first_touch_id = t.activity_id, first_touch_at = t.occurred_at, first_touch_date = t.occurred_date,
+                first_touch_type = t.channel, first_touch_by = t.owner, status = NULL""";
+
+    /**
+     * The first touch of every lead of the campaigns in the array (the placeholder), computed into a temp table. Leads of the
+     * other campaigns are searched by {@link #NEW_TOUCHES}; both fill the same table.
+     */
+    private static final String FIRST_TOUCH = """
+            CREATE TEMP TABLE first_touch ON COMMIT DROP AS
+            SELECT DISTINCT ON (l.id) l.id AS lead_id, a.id AS activity_id, a.occurred_at,
+                   CASE WHEN a.occurred_at IS NULL THEN a.occurred_date END AS occurred_date, a.channel, a.owner
+            FROM lead l
+            JOIN campaign c ON c.code = l.campaign_code
+            JOIN lead_person lp ON lp.lead_id = l.id
+            JOIN activity_person ap ON ap.person_key = lp.person_key
+            JOIN activity a ON a.id = ap.activity_id
+            WHERE l.campaign_code = ANY (%%s)
+              AND %s
+            %s""".formatted(IS_TOUCH, EARLIEST_FIRST);
 
     /**
      * First touches of the leads still without one in campaigns whose touches were last computed, from the same CRM,
@@ -74,10 +83,7 @@ public class FollowUpRepository {
               AND (a.occurred_at > s.since
                    OR a.occurred_at IS NULL AND a.occurred_date > (s.since AT TIME ZONE c.time_zone)::date)
               AND %s
-            ORDER BY l.id,
-                     COALESCE(a.occurred_at,
-                              ((a.occurred_date + 1)::timestamp AT TIME ZONE c.time_zone) - interval '1 millisecond'),
-                     a.id""".formatted(IS_TOUCH);
+            %s""".formatted(IS_TOUCH, EARLIEST_FIRST);
 
     /**
      * The activities between the earliest previous as-of and the latest as-of of those campaigns (date-only ones
@@ -94,26 +100,22 @@ public class FollowUpRepository {
             WHERE a.occurred_at IS NULL AND a.occurred_date > ?::date AND a.occurred_date <= ?::date""";
 
     /**
-     * Writes first touches where they changed for every lead of the campaigns in the array (%s): a lead that lost
+     * Writes first touches where they changed for every lead of the campaigns in the array (the placeholder): a lead that lost
      * its touch gets NULLs. Clears the status of those leads, so the status step decides them again.
      */
     private static final String APPLY_FIRST_TOUCH = """
-            UPDATE lead l SET first_touch_id = t.activity_id, first_touch_at = t.occurred_at,
-                              first_touch_date = t.occurred_date, first_touch_type = t.channel, first_touch_by = t.owner,
-                              status = NULL
+            UPDATE lead l %s
             FROM lead l2 LEFT JOIN first_touch t ON t.lead_id = l2.id
-            WHERE l.id = l2.id AND l2.campaign_code = ANY (%s)
+            WHERE l.id = l2.id AND l2.campaign_code = ANY (%%s)
               AND (l.first_touch_id IS DISTINCT FROM t.activity_id OR l.first_touch_at IS DISTINCT FROM t.occurred_at
                    OR l.first_touch_date IS DISTINCT FROM t.occurred_date OR l.first_touch_type IS DISTINCT FROM t.channel
-                   OR l.first_touch_by IS DISTINCT FROM t.owner)""";
+                   OR l.first_touch_by IS DISTINCT FROM t.owner)""".formatted(SET_FIRST_TOUCH);
 
     /** The new touches of {@link #NEW_TOUCHES}: those leads had none, so only found ones change. */
     private static final String APPLY_NEW_TOUCHES = """
-            UPDATE lead l SET first_touch_id = t.activity_id, first_touch_at = t.occurred_at,
-                              first_touch_date = t.occurred_date, first_touch_type = t.channel, first_touch_by = t.owner,
-                              status = NULL
+            UPDATE lead l %s
             FROM first_touch t
-            WHERE l.id = t.lead_id AND l.campaign_code = ANY (%s) AND l.first_touch_id IS NULL""";
+            WHERE l.id = t.lead_id AND l.campaign_code = ANY (%%s) AND l.first_touch_id IS NULL""".formatted(SET_FIRST_TOUCH);
 
     /**
      * What each campaign's stored first touches and deadlines were computed from. Touches: the consolidated CRM,
@@ -214,7 +216,7 @@ public class FollowUpRepository {
             String all = textArray(recompute);
             searched += jdbc.queryForObject("SELECT count(*) FROM lead WHERE campaign_code = ANY (" + all + ")",
                     Integer.class);
-            jdbc.execute(FIRST_TOUCH.formatted(all, IS_TOUCH));
+            jdbc.execute(FIRST_TOUCH.formatted(all));
             jdbc.update(APPLY_FIRST_TOUCH.formatted(all));
         } else {
             jdbc.execute("""
