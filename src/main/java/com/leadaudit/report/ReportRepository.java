@@ -11,7 +11,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
-import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
@@ -67,22 +66,15 @@ public class ReportRepository {
         stream(ReportQueries.ACTION_LIST, code, answerColumns, consumer);
     }
 
-    /** Through a cursor (fetch size, inside the caller's transaction) read on a second thread: see PrefetchedRows. */
     private void stream(String sql, String code, List<String> answerColumns, Consumer<LeadRow> consumer) {
-        jdbc.execute((ConnectionCallback<Void>) con -> {
-            PrefetchedRows.<LeadRow>forEach(sink -> {
-                try (var ps = con.prepareStatement(sql)) {
-                    ps.setFetchSize(1000);
-                    ps.setArray(1, con.createArrayOf("text", answerColumns.toArray()));
-                    ps.setString(2, code);
-                    try (ResultSet rs = ps.executeQuery()) {
-                        while (rs.next() && sink.accept(lead(rs))) {
-                            // each row handed over; the sink says when the writer has stopped
-                        }
-                    }
-                }
-            }, consumer);
-            return null;
+        jdbc.query(con -> {
+            var ps = con.prepareStatement(sql);
+            ps.setFetchSize(1000);
+            ps.setArray(1, con.createArrayOf("text", answerColumns.toArray()));
+            ps.setString(2, code);
+            return ps;
+        }, rs -> {
+            consumer.accept(lead(rs));
         });
     }
 
