@@ -97,6 +97,14 @@ class IncrementalRunTest {
         Files.write(hubspotCalls, lines.subList(0, lines.size() / 2));  // a changed export: half the calls gone
         List<Map<String, Object>> incremental = state("2026-10-31", input);
         assertThat(stepDetail("consolidateCrm")).doesNotContain("kept");
+        for (String staging : List.of("scan", "crm_person_row", "crm_account_row", "crm_user_row", "activity_row")) {
+            assertThat(jdbc.queryForObject("SELECT count(*) FROM " + staging + " r WHERE NOT EXISTS "
+                    + "(SELECT 1 FROM source_file f WHERE f.id = r.file_id)", Long.class))
+                    .as("rows of %s left behind by a replaced file", staging).isZero();
+        }
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM activity_row r JOIN source_file f ON f.id = r.file_id "
+                + "WHERE f.path LIKE '%calls%'", Long.class)).as("the changed export's rows, once").isPositive()
+                .isLessThan(lines.size() - 1L);
 
         AuditDatabase.clean(jdbc);
         assertThat(state("2026-10-31", input)).isEqualTo(incremental);
