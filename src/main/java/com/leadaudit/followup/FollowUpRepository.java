@@ -4,7 +4,9 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import com.leadaudit.io.DerivedState;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
@@ -46,8 +48,8 @@ public class FollowUpRepository {
                 first_touch_type = t.channel, first_touch_by = t.owner, status = NULL""";
 
     /**
-     * The first touch of every lead of the campaigns in the array (the placeholder), computed into a temp table. Leads of the
-     * other campaigns are searched by {@link #NEW_TOUCHES}; both fill the same table.
+     * The first touch of every lead of the campaigns in the array (the placeholder), computed into a temp table.
+     * Leads of the other campaigns are searched by {@link #NEW_TOUCHES}; both fill the same table.
      */
     private static final String FIRST_TOUCH = """
             CREATE TEMP TABLE first_touch ON COMMIT DROP AS
@@ -100,8 +102,8 @@ public class FollowUpRepository {
             WHERE a.occurred_at IS NULL AND a.occurred_date > ?::date AND a.occurred_date <= ?::date""";
 
     /**
-     * Writes first touches where they changed for every lead of the campaigns in the array (the placeholder): a lead that lost
-     * its touch gets NULLs. Clears the status of those leads, so the status step decides them again.
+     * Writes first touches where they changed for every lead of the campaigns in the array (the placeholder): a lead
+     * that lost its touch gets NULLs. Clears the status of those leads, so the status step decides them again.
      */
     private static final String APPLY_FIRST_TOUCH = """
             UPDATE lead l %s
@@ -115,7 +117,8 @@ public class FollowUpRepository {
     private static final String APPLY_NEW_TOUCHES = """
             UPDATE lead l %s
             FROM first_touch t
-            WHERE l.id = t.lead_id AND l.campaign_code = ANY (%%s) AND l.first_touch_id IS NULL""".formatted(SET_FIRST_TOUCH);
+            WHERE l.id = t.lead_id AND l.campaign_code = ANY (%%s) AND l.first_touch_id IS NULL"""
+            .formatted(SET_FIRST_TOUCH);
 
     /**
      * What each campaign's stored first touches and deadlines were computed from. Touches: the consolidated CRM,
@@ -191,7 +194,7 @@ public class FollowUpRepository {
     public int[] findFirstTouches() {
         jdbc.execute("SET LOCAL work_mem = '128MB'");
         List<String> recompute = new ArrayList<>();
-        java.util.Map<String, Instant> since = new java.util.LinkedHashMap<>();
+        Map<String, Instant> since = new LinkedHashMap<>();
         List<String> newRules = new ArrayList<>();
         List<Object[]> record = new ArrayList<>();
         jdbc.query(CAMPAIGN_STATE, rs -> {
@@ -234,7 +237,8 @@ public class FollowUpRepository {
             Instant latest = jdbc.queryForObject("SELECT max(as_of_instant) FROM campaign WHERE code = ANY ("
                     + textArray(new ArrayList<>(since.keySet())) + ")", Timestamp.class).toInstant();
             jdbc.update(RECENT_ACTIVITIES, Timestamp.from(earliest), Timestamp.from(latest),
-                    java.sql.Date.valueOf(utcDate(earliest).minusDays(1)), java.sql.Date.valueOf(utcDate(latest).plusDays(1)));
+                    java.sql.Date.valueOf(utcDate(earliest).minusDays(1)),
+                    java.sql.Date.valueOf(utcDate(latest).plusDays(1)));
             jdbc.execute("ANALYZE recent_activity");
             searched += jdbc.update(NEW_TOUCHES);
             jdbc.update(APPLY_NEW_TOUCHES.formatted(textArray(new ArrayList<>(since.keySet()))));
