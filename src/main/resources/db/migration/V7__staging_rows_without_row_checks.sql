@@ -1,7 +1,7 @@
 -- Staging rows (scans, CRM people, activities, accounts, users) are written by COPY, millions a night, each by the
 -- import of the file whose source_file row the same transaction has just inserted. Their foreign key made PostgreSQL
--- run one look-up of that file per row loaded (issue #7: in a profile the importers' threads were busy only a third
--- of the time, waiting on COPY the rest). The keys go; the cascade they gave stays: deleting source_file rows (a changed file, a purge) deletes the
+-- run one look-up of that file per row loaded, inside COPY, for millions of rows (issue #7: a profile showed the
+-- importers' threads busy only about a third of the time, the rest spent waiting for COPY). The keys go; the cascade they gave stays: deleting source_file rows (a changed file, a purge) deletes the
 -- rows those files gave. File by file, so every DELETE is planned for one file id and uses the file_id indexes
 -- (a join with the transition table, whose size the planner cannot know, could scan a million-row table instead).
 ALTER TABLE scan DROP CONSTRAINT scan_file_id_fkey;

@@ -4,16 +4,16 @@ import com.leadaudit.io.DateOrder;
 import com.leadaudit.io.FileRole;
 import com.leadaudit.io.InputFiles;
 import com.leadaudit.io.LayoutMappings;
+import com.leadaudit.io.ParallelWork;
 import com.leadaudit.io.SourceFiles;
 import com.leadaudit.io.TableFileImporter;
-import com.leadaudit.io.ParallelWork;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.concurrent.Callable;
-import org.springframework.beans.factory.annotation.Value;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Callable;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 
 /** Imports every CRM export under input/crm/ (SPEC §3). */

@@ -76,9 +76,9 @@ public class FiguresRepository {
                   GROUP BY 1, 2) g""";
 
     /**
-     * What the figures need of each lead, in one pass over the lead table (about 1.4 KB a lead on disk, as it keeps
-     * room for in-place updates): the four aggregations below then read this narrow copy instead of the table four
-     * times. One row per lead and booth staff member who scanned it (one row with no staff member when none was
+     * What the figures need of each lead of one campaign (%s), in one pass over its lead rows (about 1.4 KB a lead on
+     * disk, as the table keeps room for in-place updates): the four aggregations below then read this narrow copy
+     * instead of those rows four times. One row per lead and booth staff member who scanned it (one row with no staff member when none was
      * recorded), {@code first} on the first of them: the staff figures count a lead for every member who scanned it,
      * the others count each lead once. Leads without a touch count for the owner of their CRM record, so an owner's
      * overdue leads show too. Hours as float8, which the percentiles take anyway.

@@ -66,6 +66,8 @@ class IncrementalRunTest {
         assertThat(lastRead("decideStatuses")).as("only leads that need it are decided again").isLessThan(leads);
         assertThat(withTouch).as("the search from activities since the last as-of found new touches")
                 .isGreaterThan(touchedBefore);
+        assertThat(Long.parseLong(stepDetail("decideStatuses").replaceAll("^(\\d+) statuses.*", "$1")))
+                .as("untouched leads whose deadline passed turned OVERDUE in SQL").isPositive();
 
         AuditDatabase.clean(jdbc);
         assertThat(state("2026-10-30", input)).isEqualTo(incremental);
