@@ -2,6 +2,7 @@ package com.leadaudit.followup;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import com.leadaudit.campaign.LeadVersions;
 import com.leadaudit.io.DerivedState;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -220,7 +221,7 @@ public class FollowUpRepository {
             searched += jdbc.queryForObject("SELECT count(*) FROM lead WHERE campaign_code = ANY (" + all + ")",
                     Integer.class);
             jdbc.execute(FIRST_TOUCH.formatted(all));
-            jdbc.update(APPLY_FIRST_TOUCH.formatted(all));
+            jdbc.queryForObject(LeadVersions.counting(APPLY_FIRST_TOUCH.formatted(all)), Integer.class);
         } else {
             jdbc.execute("""
                     CREATE TEMP TABLE first_touch (lead_id BIGINT, activity_id BIGINT, occurred_at TIMESTAMPTZ,
@@ -241,11 +242,12 @@ public class FollowUpRepository {
                     java.sql.Date.valueOf(utcDate(latest).plusDays(1)));
             jdbc.execute("ANALYZE recent_activity");
             searched += jdbc.update(NEW_TOUCHES);
-            jdbc.update(APPLY_NEW_TOUCHES.formatted(textArray(new ArrayList<>(since.keySet()))));
+            jdbc.queryForObject(LeadVersions.counting(APPLY_NEW_TOUCHES.formatted(textArray(new ArrayList<>(since.keySet())))),
+                    Integer.class);
         }
         if (!newRules.isEmpty()) {
-            jdbc.update("UPDATE lead SET status = NULL WHERE status IS NOT NULL AND campaign_code = ANY ("
-                    + textArray(newRules) + ")");
+            jdbc.queryForObject(LeadVersions.counting("UPDATE lead l SET status = NULL WHERE l.status IS NOT NULL"
+                    + " AND l.campaign_code = ANY (" + textArray(newRules) + ")"), Integer.class);
         }
         for (Object[] r : record) {
             if (r[1] != null) {
@@ -264,7 +266,7 @@ public class FollowUpRepository {
      * the status step reads the leads it must decide in Java. Returns the leads whose status changed.
      */
     public int refreshUntouchedStatuses() {
-        return jdbc.update(REFRESH_UNTOUCHED);
+        return jdbc.queryForObject(LeadVersions.counting(REFRESH_UNTOUCHED), Integer.class);
     }
 
     private static java.time.LocalDate utcDate(Instant instant) {
@@ -294,13 +296,13 @@ public class FollowUpRepository {
             statuses[i] = d.status().name();
             hours[i] = d.hoursToFirstTouch() == null ? null : d.hoursToFirstTouch().toPlainString();
         }
-        jdbc.update(con -> {
-            var ps = con.prepareStatement(APPLY_DECISIONS);
+        jdbc.query(con -> {
+            var ps = con.prepareStatement(LeadVersions.counting(APPLY_DECISIONS));
             ps.setArray(1, con.createArrayOf("bigint", ids));
             ps.setArray(2, con.createArrayOf("text", deadlines));
             ps.setArray(3, con.createArrayOf("text", statuses));
             ps.setArray(4, con.createArrayOf("text", hours));
             return ps;
-        });
+        }, rs -> { });
     }
 }

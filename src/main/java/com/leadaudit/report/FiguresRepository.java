@@ -99,6 +99,58 @@ public class FiguresRepository {
     private static final String BY_STAFF = GROUPS.formatted("COALESCE(l.staff_member, '(not recorded)')",
             "lead_figure_row l");
 
+    /**
+     * Bump when the figures' SQL changes what it produces from the same leads, so figures stored by an earlier build
+     * are computed again instead of copied.
+     */
+    static final String VERSION = "1";
+
+    /**
+     * Everything a campaign's figures are computed from besides its statuses' as-of: its lead rows (lead_version,
+     * which every change to them renews), its scan files (scans read, rows rejected) and the figures' SQL.
+     */
+    private static final String BASIS = """
+            SELECT md5(c.lead_version || '|' || ? || '|' || COALESCE(
+                       (SELECT string_agg(f.id || ':' || f.fingerprint || ':' || f.data_rows || ':' || f.rejected_rows,
+                                          ',' ORDER BY f.id)
+                        FROM source_file f
+                        WHERE f.role = 'BADGE_SCAN' AND f.status = 'IMPORTED' AND f.present
+                              AND f.campaign_code = c.code), ''))
+            FROM campaign c WHERE c.code = ?""";
+
+    /** The as-of of stored figures with this basis, this run's own as-of first; none when there are none. */
+    private static final String SAME_BASIS = """
+            SELECT as_of FROM campaign_figures WHERE campaign_code = ? AND basis = ?
+            ORDER BY as_of = ? DESC, computed_at DESC LIMIT 1""";
+
+    private static final String COPY_FIGURES = """
+            INSERT INTO campaign_figures (campaign_code, as_of, as_of_instant, computed_at, scans_read, rows_rejected,
+                                          duplicates, leads, leads_in_crm, on_time, late, overdue, open,
+                                          sla_compliance, followed_up, median_hours, p90_hours, basis)
+            SELECT f.campaign_code, ?, c.as_of_instant, ?, f.scans_read, f.rows_rejected, f.duplicates, f.leads,
+                   f.leads_in_crm, f.on_time, f.late, f.overdue, f.open, f.sla_compliance, f.followed_up,
+                   f.median_hours, f.p90_hours, f.basis
+            FROM campaign_figures f JOIN campaign c ON c.code = f.campaign_code
+            WHERE f.campaign_code = ? AND f.as_of = ? AND c.in_input AND c.purged_at IS NULL
+            ON CONFLICT (campaign_code, as_of) DO UPDATE SET
+                as_of_instant = excluded.as_of_instant, computed_at = excluded.computed_at,
+                scans_read = excluded.scans_read, rows_rejected = excluded.rows_rejected,
+                duplicates = excluded.duplicates, leads = excluded.leads, leads_in_crm = excluded.leads_in_crm,
+                on_time = excluded.on_time, late = excluded.late, overdue = excluded.overdue, open = excluded.open,
+                sla_compliance = excluded.sla_compliance, followed_up = excluded.followed_up,
+                median_hours = excluded.median_hours, p90_hours = excluded.p90_hours, basis = excluded.basis""";
+
+    private static final String COPY_GROUPS = """
+            INSERT INTO group_figures (campaign_code, as_of, dimension, grp, leads, on_time, late, overdue, open,
+                                       compliance, median_hours, p90_hours)
+            SELECT campaign_code, ?, dimension, grp, leads, on_time, late, overdue, open, compliance, median_hours,
+                   p90_hours
+            FROM group_figures WHERE campaign_code = ? AND as_of = ?""";
+
+    /** What {@link #record} did: campaigns with figures, and how many of them were copied rather than computed. */
+    public record Recorded(int campaigns, int copied) {
+    }
+
     private final JdbcTemplate jdbc;
     private final TransactionTemplate tx;
     /** Campaigns computed at once (leadaudit.report.threads, default 2), each in its own transaction. */
@@ -112,20 +164,38 @@ public class FiguresRepository {
     }
 
     /**
-     * Stores this run's figures per campaign and per group; returns the number of campaigns. Campaigns are
-     * independent, so they are computed in parallel, each replacing its own figures for this as-of in one
-     * transaction: a run that stops half-way leaves every campaign's figures whole, and the restarted step computes
-     * them all again.
+     * Stores this run's figures per campaign and per group. Campaigns are independent, so they are computed in
+     * parallel, each replacing its own figures for this as-of in one transaction: a run that stops half-way leaves
+     * every campaign's figures whole, and the restarted step does them all again. A campaign whose leads, scan files
+     * and figures' SQL are what an earlier as-of's figures were computed from has those figures: statuses are the
+     * only way the as-of enters them, and they are part of the leads. Those are copied (or, for this very as-of,
+     * kept) instead of aggregated again, which is most campaigns on a night over unchanged exports.
      */
-    public int record(String asOf, Instant computedAt) {
-        List<Callable<Integer>> campaigns = new ArrayList<>();
+    public Recorded record(String asOf, Instant computedAt) {
+        List<Callable<Boolean>> campaigns = new ArrayList<>();
         for (String code : jdbc.queryForList("SELECT code FROM campaign WHERE in_input ORDER BY code", String.class)) {
             campaigns.add(() -> tx.execute(status -> recordCampaign(code, asOf, computedAt)));
         }
-        return ParallelWork.inOrder(campaigns, threads, "figures").stream().mapToInt(Integer::intValue).sum();
+        List<Boolean> copied = ParallelWork.inOrder(campaigns, threads, "figures");
+        int stored = jdbc.queryForObject("""
+                SELECT count(*)::int FROM campaign_figures f JOIN campaign c ON c.code = f.campaign_code
+                WHERE f.as_of = ? AND c.in_input""", Integer.class, asOf);
+        return new Recorded(stored, (int) copied.stream().filter(Boolean::booleanValue).count());
     }
 
-    private int recordCampaign(String code, String asOf, Instant computedAt) {
+    /** Returns true when the figures were copied from (or kept as) those of the same basis. */
+    private boolean recordCampaign(String code, String asOf, Instant computedAt) {
+        String basis = jdbc.queryForObject(BASIS, String.class, "v" + VERSION + "|" + ReportService.version(), code);
+        List<String> same = jdbc.queryForList(SAME_BASIS, String.class, code, basis, asOf);
+        if (!same.isEmpty()) {
+            String from = same.get(0);
+            if (!from.equals(asOf)) {
+                jdbc.update("DELETE FROM group_figures WHERE as_of = ? AND campaign_code = ?", asOf, code);
+                jdbc.update(COPY_GROUPS, asOf, code, from);
+            }
+            jdbc.update(COPY_FIGURES, asOf, Timestamp.from(computedAt), code, from);
+            return true;
+        }
         jdbc.execute("SET LOCAL work_mem = '128MB'");
         // a literal, not a parameter: CREATE TABLE ... AS takes none
         jdbc.execute(NARROW_LEADS.formatted("'" + code.replace("'", "''") + "'"));
@@ -133,6 +203,8 @@ public class FiguresRepository {
         jdbc.update(BY_RATING, asOf, "RATING");
         jdbc.update(BY_OWNER, asOf, "OWNER");
         jdbc.update(BY_STAFF, asOf, "STAFF");
-        return jdbc.update(UPSERT, asOf, Timestamp.from(computedAt), code, code);
+        jdbc.update(UPSERT, asOf, Timestamp.from(computedAt), code, code);
+        jdbc.update("UPDATE campaign_figures SET basis = ? WHERE campaign_code = ? AND as_of = ?", basis, code, asOf);
+        return false;
     }
 }

@@ -25,20 +25,29 @@ public class ReportService {
     private static final Logger log = LoggerFactory.getLogger(ReportService.class);
 
     private final ReportRepository reports;
+    private final KeptWorkbooks kept;
     private final TransactionTemplate tx;
     private final RunSettings settings;
     /** Campaign workbooks written at once (leadaudit.report.threads, default 2). */
     private final int threads;
 
-    public ReportService(ReportRepository reports, TransactionTemplate tx, RunSettings settings,
+    public ReportService(ReportRepository reports, KeptWorkbooks kept, TransactionTemplate tx, RunSettings settings,
                          @Value("${leadaudit.report.threads:2}") int threads) {
         this.reports = reports;
+        this.kept = kept;
         this.tx = tx;
         this.settings = settings;
         this.threads = threads;
     }
 
-    public List<Path> writeAll(AsOf asOf, Path reportsDir, Instant startedAt) {
+    /** The workbooks of a run, campaign workbooks first, the portfolio last; {@code kept} of them left as they were. */
+    public record Written(List<Path> paths, int kept) {
+    }
+
+    private record CampaignOutcome(PortfolioRow row, boolean kept) {
+    }
+
+    public Written writeAll(AsOf asOf, Path reportsDir, Instant startedAt) {
         LocalDate folderDate = asOf.reportDate();
         List<String> codes = reports.campaignCodes();
         // Campaign workbooks are independent: written on a small pool (each in its own read transaction), results
@@ -48,28 +57,37 @@ public class ReportService {
             t.setDaemon(true);
             return t;
         });
-        List<Future<PortfolioRow>> futures = new ArrayList<>();
+        List<Future<CampaignOutcome>> futures = new ArrayList<>();
         try {
             for (String code : codes) {
                 futures.add(pool.submit(() -> writeCampaign(code, asOf, reportsDir, folderDate, startedAt)));
             }
             List<Path> written = new ArrayList<>();
             List<PortfolioRow> portfolio = new ArrayList<>();
+            int kept = 0;
             for (int i = 0; i < codes.size(); i++) {
-                portfolio.add(await(futures.get(i)));
+                CampaignOutcome outcome = await(futures.get(i));
+                portfolio.add(outcome.row());
+                kept += outcome.kept() ? 1 : 0;
                 written.add(ReportPaths.campaignWorkbook(reportsDir, folderDate, codes.get(i)));
             }
             written.add(writePortfolio(asOf, reportsDir, folderDate, startedAt, portfolio));
-            return written;
+            return new Written(written, kept);
         } finally {
             futures.forEach(f -> f.cancel(true));
             pool.shutdownNow();
         }
     }
 
-    private PortfolioRow writeCampaign(String code, AsOf asOf, Path reportsDir, LocalDate folderDate,
+    private CampaignOutcome writeCampaign(String code, AsOf asOf, Path reportsDir, LocalDate folderDate,
                                        Instant startedAt) {
         Path target = ReportPaths.campaignWorkbook(reportsDir, folderDate, code);
+        String basis = kept.basis(code, asOf.canonical() + "|" + settings.describe() + "|" + version());
+        if (kept.unchanged(target, basis)) {
+            log.info("Kept {}: its campaign, leads, files and figures are as when it was written", target);
+            return new CampaignOutcome(new PortfolioRow(reports.facts(code), reports.figures(code, asOf.canonical())),
+                    true);
+        }
         // Leads stream through a cursor, which PostgreSQL keeps open only inside a transaction.
         PortfolioRow row = tx.execute(status -> {
             CampaignSource source = new CampaignSource(code, asOf, startedAt);
@@ -80,8 +98,13 @@ public class ReportService {
             }
             return new PortfolioRow(source.facts(), source.figures());
         });
+        try {
+            kept.record(target, basis);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("cannot read back " + target + ": " + e.getMessage(), e);
+        }
         log.info("Wrote {} ({})", target, row.facts().name());
-        return row;
+        return new CampaignOutcome(row, false);
     }
 
     private static <T> T await(Future<T> future) {

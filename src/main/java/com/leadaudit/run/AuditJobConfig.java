@@ -215,8 +215,10 @@ public class AuditJobConfig {
     @Bean
     public Step computeFigures(JobRepository repo, PlatformTransactionManager tm, FiguresRepository figures) {
         return tasklet("computeFigures", repo, tm, (contribution, chunk) -> {
-            int campaigns = figures.record(asOf(chunk).canonical(), Instant.now());
-            StepCounts.record(chunk, campaigns, campaigns, 0, 0, campaigns + " campaigns");
+            var recorded = figures.record(asOf(chunk).canonical(), Instant.now());
+            int campaigns = recorded.campaigns();
+            StepCounts.record(chunk, campaigns, campaigns, 0, 0, campaigns + " campaigns, " + recorded.copied()
+                    + " of them with leads unchanged since figures already stored (copied, not computed again)");
             return RepeatStatus.FINISHED;
         });
     }
@@ -225,9 +227,11 @@ public class AuditJobConfig {
     public Step writeReports(JobRepository repo, PlatformTransactionManager tm, ReportService reports) {
         return tasklet("writeReports", repo, tm, (contribution, chunk) -> {
             Map<String, Object> params = chunk.getStepContext().getJobParameters();
-            List<Path> written = reports.writeAll(asOf(chunk), Path.of((String) params.get(REPORTS)),
+            var written = reports.writeAll(asOf(chunk), Path.of((String) params.get(REPORTS)),
                     Instant.parse((String) params.get(STARTED)));
-            StepCounts.record(chunk, 0, written.size(), 0, 0, written.size() + " workbooks");
+            int count = written.paths().size();
+            StepCounts.record(chunk, 0, count - written.kept(), written.kept(), 0, count + " workbooks, "
+                    + written.kept() + " of them kept as an earlier run of this as-of wrote them (nothing they show changed)");
             return RepeatStatus.FINISHED;
         });
     }

@@ -1,5 +1,7 @@
 package com.leadaudit.run;
 
+import com.leadaudit.campaign.LeadVersions;
+
 import java.io.PrintStream;
 import java.util.List;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -50,6 +52,7 @@ public class PurgeCommand {
                     jdbc.update("DELETE FROM lead_scan ls WHERE NOT EXISTS (SELECT 1 FROM lead l WHERE l.id = ls.lead_id)");
                     int files = jdbc.update("DELETE FROM source_file WHERE role = 'BADGE_SCAN' AND campaign_code = ?", code);
                     jdbc.update("UPDATE campaign SET purged_at = now() WHERE code = ?", code);
+                    LeadVersions.of(jdbc, List.of(code));
                     return new int[] {scans, files, leads};
                 });
                 out.printf("leadaudit: purged campaign %s: %d scans from %d files and %d leads deleted; figures kept%n",

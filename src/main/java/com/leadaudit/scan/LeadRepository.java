@@ -1,5 +1,7 @@
 package com.leadaudit.scan;
 
+import com.leadaudit.campaign.LeadVersions;
+
 import com.leadaudit.io.DerivedState;
 import com.leadaudit.io.FileRole;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -164,6 +166,7 @@ public class LeadRepository {
         int leads = jdbc.update(INSERT_LEADS);
         jdbc.queryForObject("SELECT setval('lead_id_seq', GREATEST(?, 1))", Long.class, leads);
         jdbc.update(LINK_SCANS);
+        LeadVersions.all(jdbc);
         jdbc.execute("ANALYZE lead; ANALYZE lead_scan");
         state.record(DerivedState.LEADS, fingerprint, leads);
         state.forget(DerivedState.MATCHES);

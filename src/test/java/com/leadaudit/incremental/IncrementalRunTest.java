@@ -112,6 +112,87 @@ class IncrementalRunTest {
         assertThat(state("2026-10-31", input)).isEqualTo(incremental);
     }
 
+    /**
+     * Long after every show (all deadlines passed, every activity before the as-of) nothing about the leads changes
+     * from night to night: the figures of the next night are copied, a re-run of a night keeps its workbooks, and
+     * both equal what a run from an empty database makes.
+     */
+    @Test
+    void quietNightsCopyFiguresAndReRunsKeepWorkbooksThatEqualAFreshRun() throws Exception {
+        Path input = copySample();
+        audit(input, "2027-06-01");
+        audit(input, "2027-06-02");
+        int campaigns = jdbc.queryForObject("SELECT count(*)::int FROM campaign WHERE in_input", Integer.class);
+        assertThat(campaigns).isGreaterThan(1);
+        assertThat(stepDetail("computeFigures")).startsWith(campaigns + " campaigns, " + campaigns + " of them");
+        Path folder = temp.resolve("reports").resolve("2027-06-02");
+        List<Path> workbooks;
+        try (Stream<Path> files = Files.list(folder)) {
+            workbooks = files.filter(f -> !f.getFileName().toString().equals("portfolio.xlsx")).sorted().toList();
+        }
+        assertThat(workbooks).hasSize(campaigns);
+        Path portfolio = folder.resolve("portfolio.xlsx");
+        Map<Path, Object> written = fileKeys(workbooks);
+        Object portfolioBefore = fileKey(portfolio);
+
+        audit(input, "2027-06-02");
+        assertThat(stepDetail("writeReports")).startsWith((campaigns + 1) + " workbooks, " + campaigns + " of them kept");
+        assertThat(fileKeys(workbooks)).as("the same files, not rewritten").isEqualTo(written);
+        assertThat(fileKey(portfolio)).as("the portfolio is always written").isNotEqualTo(portfolioBefore);
+
+        Path touched = workbooks.get(0);
+        Files.setLastModifiedTime(touched, java.nio.file.attribute.FileTime.from(Instant.parse("2027-06-03T08:00:00Z")));
+        audit(input, "2027-06-02");
+        assertThat(stepDetail("writeReports")).contains((campaigns - 1) + " of them kept");
+        assertThat(fileKey(touched)).as("a workbook changed since it was written is written again")
+                .isNotEqualTo(written.get(touched));
+        assertThat(fileKey(workbooks.get(1))).isEqualTo(written.get(workbooks.get(1)));
+
+        List<Map<String, Object>> figures = figures("2027-06-02");
+        Map<String, List<String>> sheets = sheets(workbooks.get(1));
+        AuditDatabase.clean(jdbc);
+        audit(input, "2027-06-02");
+        assertThat(stepDetail("computeFigures")).contains(" 0 of them");
+        assertThat(figures("2027-06-02")).as("copied figures are the computed ones").isEqualTo(figures);
+        audit(input, "2027-06-01");
+        audit(input, "2027-06-02");
+        assertThat(stepDetail("writeReports")).as("the trend on the Summary changed").contains(" 0 of them kept");
+        assertThat(sheets(workbooks.get(1))).as("a kept workbook is the one written anew").isEqualTo(sheets);
+    }
+
+    private List<Map<String, Object>> figures(String asOf) {
+        List<Map<String, Object>> rows = new java.util.ArrayList<>(jdbc.queryForList("""
+                SELECT campaign_code, as_of, as_of_instant, scans_read, rows_rejected, duplicates, leads, leads_in_crm,
+                       on_time, late, overdue, open, sla_compliance, followed_up, median_hours, p90_hours
+                FROM campaign_figures WHERE as_of = ? ORDER BY campaign_code""", asOf));
+        rows.addAll(jdbc.queryForList("""
+                SELECT campaign_code, dimension, grp, leads, on_time, late, overdue, open, compliance, median_hours,
+                       p90_hours
+                FROM group_figures WHERE as_of = ? ORDER BY campaign_code, dimension, grp""", asOf));
+        return rows;
+    }
+
+    private static Map<String, List<String>> sheets(Path workbook) throws IOException {
+        Map<String, List<String>> sheets = new java.util.LinkedHashMap<>();
+        for (String sheet : List.of("Summary", "Leads", "Action List", "Owners", "Data Quality", "Run")) {
+            sheets.put(sheet, com.leadaudit.AuditJobs.sheetRows(workbook, sheet));
+        }
+        return sheets;
+    }
+
+    private static Map<Path, Object> fileKeys(List<Path> files) throws IOException {
+        Map<Path, Object> keys = new java.util.LinkedHashMap<>();
+        for (Path f : files) {
+            keys.put(f, fileKey(f));
+        }
+        return keys;
+    }
+
+    /** The file's identity (device and inode): a workbook moved into place is a new file, a kept one is not. */
+    private static Object fileKey(Path file) throws IOException {
+        return Files.readAttributes(file, java.nio.file.attribute.BasicFileAttributes.class).fileKey();
+    }
+
     private List<Map<String, Object>> state(String asOf, Path input) throws Exception {
         audit(input, asOf);
         List<Map<String, Object>> rows = new java.util.ArrayList<>(jdbc.queryForList("""
