@@ -10,11 +10,19 @@ ALTER TABLE campaign ADD COLUMN lead_version BIGINT NOT NULL DEFAULT nextval('le
 ALTER TABLE campaign_figures ADD COLUMN basis TEXT;
 
 -- Workbooks as written: the basis of everything they show and the file as it was left. A re-run whose workbook has
--- the same basis, and whose file is still the one written (same size and modification time), keeps that file.
+-- the same basis, and whose file is still the one written (same size and modification time), keeps that file. The
+-- Leads and Action List sheets show nothing but the campaign's leads (sheets_basis: lead_version, zone, software):
+-- a later night's workbook with the same sheets_basis copies those two sheets from this file instead of writing
+-- them again, and needs their row counts for the auto-filters it declares.
 CREATE TABLE report_file (
-    path        TEXT PRIMARY KEY,
-    basis       TEXT NOT NULL,
-    size        BIGINT NOT NULL,
+    path            TEXT PRIMARY KEY,
+    campaign_code   TEXT NOT NULL,
+    basis           TEXT NOT NULL,
+    sheets_basis    TEXT NOT NULL,
+    lead_rows       INT NOT NULL,
+    action_rows     INT NOT NULL,
+    size            BIGINT NOT NULL,
     modified_micros BIGINT NOT NULL,         -- the file's modification time, in microseconds since 1970
-    written_at  TIMESTAMPTZ NOT NULL
+    written_at      TIMESTAMPTZ NOT NULL
 );
+CREATE INDEX report_file_sheets ON report_file (campaign_code, sheets_basis);

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Set;
 
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
@@ -23,19 +24,41 @@ public final class CampaignWorkbookWriter {
     public static final String DATA_QUALITY = "Data Quality";
     public static final String RUN = "Run";
 
+    /** The Leads and Action List of an earlier workbook of the campaign, with their lead rows, to copy. */
+    public record CopiedSheets(Path from, int leadRows, int actionRows) {
+    }
+
+    /** Lead rows on the Leads and Action List sheets of a workbook written. */
+    public record LeadSheetRows(int leads, int actions) {
+    }
+
     /**
      * @throws IOException              when the workbook cannot be written; any previous workbook is left as it was
      * @throws IllegalArgumentException when the campaign's time zone is not a valid zone id
      */
-    public void write(CampaignReportSource source, Path target) throws IOException {
+    public LeadSheetRows write(CampaignReportSource source, Path target) throws IOException {
+        return write(source, target, null);
+    }
+
+    /**
+     * As {@link #write(CampaignReportSource, Path)}, but with the Leads and Action List copied from {@code copied}
+     * when not null: the caller has made sure those sheets would be written the same (the same leads).
+     *
+     * @throws SheetTransplant.Mismatch when the earlier workbook's sheets do not fit this one; nothing is written
+     */
+    public LeadSheetRows write(CampaignReportSource source, Path target, CopiedSheets copied) throws IOException {
         CampaignFacts facts = source.facts();
         ZoneId zone = zone(facts);
         String title = "Lead follow-up audit: " + (facts.name() == null ? facts.code() : facts.name());
+        int[] rows = new int[2];
         StreamingWorkbook.write(target, title, "leadaudit " + source.run().softwareVersion(),
-                workbook -> fill(workbook, source, zone));
+                workbook -> fill(workbook, source, zone, copied, rows),
+                copied == null ? null : new StreamingWorkbook.Transplant(copied.from(), Set.of(LEADS, ACTION_LIST)));
+        return new LeadSheetRows(rows[0], rows[1]);
     }
 
-    private static void fill(SXSSFWorkbook workbook, CampaignReportSource source, ZoneId zone) {
+    private static void fill(SXSSFWorkbook workbook, CampaignReportSource source, ZoneId zone, CopiedSheets copied,
+                             int[] rows) {
         ReportStyles styles = new ReportStyles(workbook);
         // Created up front so the tab order is fixed whatever order they are filled in.
         SXSSFSheet summary = workbook.createSheet(SUMMARY);
@@ -56,13 +79,19 @@ public final class CampaignWorkbookWriter {
         LeadTable leadTable = new LeadTable(leads, styles, zone, LeadColumn.leadsSheet(
                 source.answerColumns() == null ? List.of() : source.answerColumns()));
         leadTable.writeHeader();
-        source.forEachLead(leadTable::write);
-        leadTable.finish("No leads.");
-
         LeadTable actionTable = new LeadTable(actions, styles, zone, LeadColumn.actionList());
         actionTable.writeHeader();
-        source.forEachActionItem(actionTable::write);
-        actionTable.finish("No overdue or open leads: nobody is waiting.");
+        if (copied == null) {
+            source.forEachLead(leadTable::write);
+            leadTable.finish("No leads.");
+            source.forEachActionItem(actionTable::write);
+            actionTable.finish("No overdue or open leads: nobody is waiting.");
+        } else {
+            leadTable.finishCopied(copied.leadRows());
+            actionTable.finishCopied(copied.actionRows());
+        }
+        rows[0] = leadTable.rowsWritten();
+        rows[1] = actionTable.rowsWritten();
 
         OwnersSheet.write(owners, styles, source);
         DataQualitySheet.write(quality, styles, source);

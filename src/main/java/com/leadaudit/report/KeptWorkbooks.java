@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
@@ -14,7 +15,8 @@ import org.springframework.stereotype.Repository;
  * Owner of table report_file: the campaign workbooks as written, each with the basis of everything it shows. A
  * re-run for the same as-of over unchanged inputs would write the same workbook again (SPEC §11); it keeps the file
  * instead, when the file is still the one written — same size and modification time, so a copy someone saved over it
- * in Excel is replaced. A kept workbook's Run sheet names the run that wrote it.
+ * in Excel is replaced. A kept workbook's Run sheet names the run that wrote it. Another night's workbook with the
+ * same leads takes its Leads and Action List from the newest such file ({@link #leadSheets}).
  */
 @Repository
 class KeptWorkbooks {
@@ -36,6 +38,13 @@ class KeptWorkbooks {
                         FROM campaign_figures t WHERE t.campaign_code = c.code)))
             FROM campaign c WHERE c.code = ?""";
 
+    /**
+     * What the Leads and Action List sheets show: the campaign's lead rows (lead_version) in its time zone, written
+     * by this software (the parameter). Their styles and names are checked when the sheets are copied.
+     */
+    private static final String SHEETS_BASIS = """
+            SELECT md5(concat_ws('|', ?, c.lead_version, c.time_zone)) FROM campaign c WHERE c.code = ?""";
+
     private final JdbcTemplate jdbc;
 
     KeptWorkbooks(JdbcTemplate jdbc) {
@@ -46,27 +55,54 @@ class KeptWorkbooks {
         return jdbc.queryForObject(BASIS, String.class, run, campaignCode);
     }
 
+    String sheetsBasis(String campaignCode, String softwareVersion) {
+        return jdbc.queryForObject(SHEETS_BASIS, String.class, "lead sheets v1|" + softwareVersion, campaignCode);
+    }
+
     /** True when {@code workbook} is the file written for this basis and has not been touched since. */
     boolean unchanged(Path workbook, String basis) {
         List<long[]> recorded = jdbc.query("SELECT size, modified_micros FROM report_file WHERE path = ? AND basis = ?",
                 (rs, i) -> new long[] {rs.getLong(1), rs.getLong(2)}, key(workbook), basis);
-        if (recorded.isEmpty()) {
-            return false;
+        return !recorded.isEmpty() && untouched(Path.of(key(workbook)), recorded.get(0)[0], recorded.get(0)[1]);
+    }
+
+    /** The newest workbook of the campaign, as written, whose lead sheets have this basis; empty when none is left. */
+    Optional<CampaignWorkbookWriter.CopiedSheets> leadSheets(String campaignCode, String sheetsBasis) {
+        List<Object[]> candidates = jdbc.query("""
+                SELECT path, lead_rows, action_rows, size, modified_micros FROM report_file
+                WHERE campaign_code = ? AND sheets_basis = ? ORDER BY written_at DESC LIMIT 5""",
+                (rs, i) -> new Object[] {rs.getString(1), rs.getInt(2), rs.getInt(3), rs.getLong(4), rs.getLong(5)},
+                campaignCode, sheetsBasis);
+        for (Object[] c : candidates) {
+            Path file = Path.of((String) c[0]);
+            if (untouched(file, (Long) c[3], (Long) c[4])) {
+                return Optional.of(new CampaignWorkbookWriter.CopiedSheets(file, (Integer) c[1], (Integer) c[2]));
+            }
         }
-        try {
-            return Files.size(workbook) == recorded.get(0)[0] && modifiedMicros(workbook) == recorded.get(0)[1];
-        } catch (IOException e) {
-            return false; // gone or unreadable: written again
-        }
+        return Optional.empty();
     }
 
     /** Notes the workbook just moved into place; a run that stops before this only writes it again next time. */
-    void record(Path workbook, String basis) throws IOException {
+    void record(Path workbook, String campaignCode, String basis, String sheetsBasis,
+                CampaignWorkbookWriter.LeadSheetRows rows) throws IOException {
         jdbc.update("""
-                INSERT INTO report_file (path, basis, size, modified_micros, written_at) VALUES (?, ?, ?, ?, ?)
-                ON CONFLICT (path) DO UPDATE SET basis = excluded.basis, size = excluded.size,
+                INSERT INTO report_file (path, campaign_code, basis, sheets_basis, lead_rows, action_rows, size,
+                                         modified_micros, written_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+                ON CONFLICT (path) DO UPDATE SET campaign_code = excluded.campaign_code, basis = excluded.basis,
+                    sheets_basis = excluded.sheets_basis, lead_rows = excluded.lead_rows,
+                    action_rows = excluded.action_rows, size = excluded.size,
                     modified_micros = excluded.modified_micros, written_at = excluded.written_at""",
-                key(workbook), basis, Files.size(workbook), modifiedMicros(workbook), Timestamp.from(Instant.now()));
+                key(workbook), campaignCode, basis, sheetsBasis, rows.leads(), rows.actions(), Files.size(workbook),
+                modifiedMicros(workbook), Timestamp.from(Instant.now()));
+    }
+
+    private static boolean untouched(Path file, long size, long modifiedMicros) {
+        try {
+            return Files.size(file) == size && modifiedMicros(file) == modifiedMicros;
+        } catch (IOException e) {
+            return false; // gone or unreadable: written again
+        }
     }
 
     private static String key(Path workbook) {

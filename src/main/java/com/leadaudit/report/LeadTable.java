@@ -26,6 +26,7 @@ final class LeadTable {
     private final RawSheetDataWriter rows;
     private final RowXml row;
     private int nextRow;
+    private int leadRows;
 
     LeadTable(SXSSFSheet sheet, ReportStyles styles, ZoneId zone, List<LeadColumn> columns) {
         this.sheet = sheet;
@@ -48,6 +49,7 @@ final class LeadTable {
     }
 
     void write(LeadRow lead) {
+        leadRows++;
         row.start(nextRow++);
         for (int c = 0; c < columns.size(); c++) {
             writeCell(c, columns.get(c), lead);
@@ -69,8 +71,22 @@ final class LeadTable {
         sheet.setAutoFilter(new CellRangeAddress(0, nextRow - 1, 0, columns.size() - 1));
     }
 
+    /**
+     * Closes a table whose rows are not written here but copied afterwards from an earlier workbook's same sheet
+     * ({@link SheetTransplant}): declares the filter that sheet's {@code rows} lead rows had, so the workbook part
+     * that names the filter range agrees with the copied sheet.
+     */
+    void finishCopied(int rows) {
+        if (rows > 0) {
+            sheet.setAutoFilter(new CellRangeAddress(0, rows, 0, columns.size() - 1));
+        }
+        nextRow = rows + 1;
+        leadRows = rows;
+    }
+
+    /** Lead rows in the table (not counting the header, nor the line of an empty table). */
     int rowsWritten() {
-        return nextRow - 1;
+        return leadRows;
     }
 
     private void flush() {

@@ -40,11 +40,14 @@ public class ReportService {
         this.threads = threads;
     }
 
-    /** The workbooks of a run, campaign workbooks first, the portfolio last; {@code kept} of them left as they were. */
-    public record Written(List<Path> paths, int kept) {
+    /**
+     * The workbooks of a run, campaign workbooks first, the portfolio last; {@code kept} of them left as they were,
+     * {@code copiedLeadSheets} written with the Leads and Action List of an earlier night's workbook.
+     */
+    public record Written(List<Path> paths, int kept, int copiedLeadSheets) {
     }
 
-    private record CampaignOutcome(PortfolioRow row, boolean kept) {
+    private record CampaignOutcome(PortfolioRow row, boolean kept, boolean copiedLeadSheets) {
     }
 
     public Written writeAll(AsOf asOf, Path reportsDir, Instant startedAt) {
@@ -65,14 +68,16 @@ public class ReportService {
             List<Path> written = new ArrayList<>();
             List<PortfolioRow> portfolio = new ArrayList<>();
             int kept = 0;
+            int copied = 0;
             for (int i = 0; i < codes.size(); i++) {
                 CampaignOutcome outcome = await(futures.get(i));
                 portfolio.add(outcome.row());
                 kept += outcome.kept() ? 1 : 0;
+                copied += outcome.copiedLeadSheets() ? 1 : 0;
                 written.add(ReportPaths.campaignWorkbook(reportsDir, folderDate, codes.get(i)));
             }
             written.add(writePortfolio(asOf, reportsDir, folderDate, startedAt, portfolio));
-            return new Written(written, kept);
+            return new Written(written, kept, copied);
         } finally {
             futures.forEach(f -> f.cancel(true));
             pool.shutdownNow();
@@ -86,25 +91,49 @@ public class ReportService {
         if (kept.unchanged(target, basis)) {
             log.info("Kept {}: its campaign, leads, files and figures are as when it was written", target);
             return new CampaignOutcome(new PortfolioRow(reports.facts(code), reports.figures(code, asOf.canonical())),
-                    true);
+                    true, false);
         }
-        // Leads stream through a cursor, which PostgreSQL keeps open only inside a transaction.
-        PortfolioRow row = tx.execute(status -> {
-            CampaignSource source = new CampaignSource(code, asOf, startedAt);
-            try {
-                new CampaignWorkbookWriter().write(source, target);
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException("cannot write " + target + ": " + e.getMessage(), e);
-            }
-            return new PortfolioRow(source.facts(), source.figures());
-        });
+        String sheetsBasis = kept.sheetsBasis(code, version());
+        CampaignWorkbookWriter.CopiedSheets copied = kept.leadSheets(code, sheetsBasis).orElse(null);
+        CampaignWritten written;
         try {
-            kept.record(target, basis);
+            written = write(code, asOf, startedAt, target, copied);
+        } catch (SheetTransplant.Mismatch e) {
+            log.info("Writing {} in full: the lead sheets of {} do not fit ({})", target, copied.from(), e.getMessage());
+            copied = null;
+            written = write(code, asOf, startedAt, target, null);
+        }
+        PortfolioRow row = written.row();
+        try {
+            kept.record(target, code, basis, sheetsBasis, written.rows());
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException("cannot read back " + target + ": " + e.getMessage(), e);
         }
+        if (copied != null) {
+            log.info("Wrote {} ({}), its Leads and Action List copied from {}: the campaign's leads are unchanged",
+                    target, row.facts().name(), copied.from());
+            return new CampaignOutcome(row, false, true);
+        }
         log.info("Wrote {} ({})", target, row.facts().name());
-        return new CampaignOutcome(row, false);
+        return new CampaignOutcome(row, false, false);
+    }
+
+    private record CampaignWritten(PortfolioRow row, CampaignWorkbookWriter.LeadSheetRows rows) {
+    }
+
+    /** @throws SheetTransplant.Mismatch when {@code copied}'s sheets do not fit; nothing is written then */
+    private CampaignWritten write(String code, AsOf asOf, Instant startedAt, Path target,
+                                  CampaignWorkbookWriter.CopiedSheets copied) {
+        // Leads stream through a cursor, which PostgreSQL keeps open only inside a transaction.
+        return tx.execute(status -> {
+            CampaignSource source = new CampaignSource(code, asOf, startedAt);
+            try {
+                var rows = new CampaignWorkbookWriter().write(source, target, copied);
+                return new CampaignWritten(new PortfolioRow(source.facts(), source.figures()), rows);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException("cannot write " + target + ": " + e.getMessage(), e);
+            }
+        });
     }
 
     private static <T> T await(Future<T> future) {

@@ -1,9 +1,13 @@
 package com.leadaudit.report;
 
 import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.Map;
+import java.util.Set;
 
 import org.apache.poi.ooxml.POIXMLProperties;
 import org.apache.poi.ss.util.CellRangeAddress;
@@ -30,6 +34,21 @@ final class StreamingWorkbook {
     }
 
     static void write(Path target, String title, String creator, Content content) throws IOException {
+        write(target, title, creator, content, null);
+    }
+
+    /** Sheets to take from an earlier workbook, by sheet name, instead of the (empty) ones {@code content} makes. */
+    record Transplant(Path from, Set<String> sheetNames) {
+    }
+
+    /**
+     * As {@link #write(Path, String, String, Content)}, with the sheets of {@code transplant} (when not null) copied
+     * from its earlier workbook ({@link SheetTransplant}).
+     *
+     * @throws SheetTransplant.Mismatch when the earlier workbook's sheets do not fit; the target is then untouched
+     */
+    static void write(Path target, String title, String creator, Content content, Transplant transplant)
+            throws IOException {
         AtomicFileWriter.write(target, out -> {
             // Inline strings rather than a shared-strings table: the table would hold every distinct text in memory.
             // Temporary sheet files uncompressed: gzipping them only to unzip them again when the workbook is
@@ -40,12 +59,34 @@ final class StreamingWorkbook {
                     core.setTitle(CellText.clean(title));
                     core.setCreator(CellText.clean(creator));
                     content.fill(workbook);
-                    workbook.write(out);
+                    if (transplant == null) {
+                        workbook.write(out);
+                    } else {
+                        writeWithTransplant(workbook, transplant, out);
+                    }
                 } finally {
                     workbook.dispose();
                 }
             }
         });
+    }
+
+    private static void writeWithTransplant(SXSSFWorkbook workbook, Transplant transplant, OutputStream out)
+            throws IOException {
+        Set<String> parts = new HashSet<>();
+        for (String name : transplant.sheetNames()) {
+            // part names are "/xl/worksheets/sheet2.xml"; zip entries have no leading slash
+            parts.add(workbook.getXSSFWorkbook().getSheet(name).getPackagePart().getPartName().getName().substring(1));
+        }
+        Path fresh = Files.createTempFile("leadaudit-workbook", ".xlsx");
+        try {
+            try (OutputStream file = Files.newOutputStream(fresh)) {
+                workbook.write(file);
+            }
+            SheetTransplant.assemble(fresh, transplant.from(), parts, out);
+        } finally {
+            Files.deleteIfExists(fresh);
+        }
     }
 
     /**

@@ -231,7 +231,8 @@ public class AuditJobConfig {
                     Instant.parse((String) params.get(STARTED)));
             int count = written.paths().size();
             StepCounts.record(chunk, 0, count - written.kept(), written.kept(), 0, count + " workbooks, "
-                    + written.kept() + " of them kept as an earlier run of this as-of wrote them (nothing they show changed)");
+                    + written.kept() + " of them kept as an earlier run of this as-of wrote them (nothing they show changed), "
+                    + written.copiedLeadSheets() + " with Leads and Action List copied from an earlier night's (same leads)");
             return RepeatStatus.FINISHED;
         });
     }

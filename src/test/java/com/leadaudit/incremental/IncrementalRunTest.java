@@ -114,8 +114,9 @@ class IncrementalRunTest {
 
     /**
      * Long after every show (all deadlines passed, every activity before the as-of) nothing about the leads changes
-     * from night to night: the figures of the next night are copied, a re-run of a night keeps its workbooks, and
-     * both equal what a run from an empty database makes.
+     * from night to night: the next night's figures are copied and its workbooks take their lead sheets from the
+     * night before's, a re-run of a night keeps its workbooks, and all of them equal what a run from an empty
+     * database makes.
      */
     @Test
     void quietNightsCopyFiguresAndReRunsKeepWorkbooksThatEqualAFreshRun() throws Exception {
@@ -125,6 +126,8 @@ class IncrementalRunTest {
         int campaigns = jdbc.queryForObject("SELECT count(*)::int FROM campaign WHERE in_input", Integer.class);
         assertThat(campaigns).isGreaterThan(1);
         assertThat(stepDetail("computeFigures")).startsWith(campaigns + " campaigns, " + campaigns + " of them");
+        assertThat(stepDetail("writeReports")).endsWith(campaigns + " with Leads and Action List copied from an earlier "
+                + "night's (same leads)");
         Path folder = temp.resolve("reports").resolve("2027-06-02");
         List<Path> workbooks;
         try (Stream<Path> files = Files.list(folder)) {
@@ -153,7 +156,14 @@ class IncrementalRunTest {
         AuditDatabase.clean(jdbc);
         audit(input, "2027-06-02");
         assertThat(stepDetail("computeFigures")).contains(" 0 of them");
+        assertThat(stepDetail("writeReports")).endsWith(" 0 with Leads and Action List copied from an earlier "
+                + "night's (same leads)");
         assertThat(figures("2027-06-02")).as("copied figures are the computed ones").isEqualTo(figures);
+        for (String sheet : List.of("Leads", "Action List", "Owners", "Data Quality", "Run")) {
+            assertThat(com.leadaudit.AuditJobs.sheetRows(workbooks.get(1), sheet))
+                    .as("%s copied from the night before equals %s written in full", sheet, sheet)
+                    .isEqualTo(sheets.get(sheet));
+        }
         audit(input, "2027-06-01");
         audit(input, "2027-06-02");
         assertThat(stepDetail("writeReports")).as("the trend on the Summary changed").contains(" 0 of them kept");

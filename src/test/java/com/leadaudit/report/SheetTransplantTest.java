@@ -1,0 +1,91 @@
+package com.leadaudit.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.leadaudit.AuditJobs;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.Consumer;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A workbook written with the lead sheets of an earlier one (a night whose leads did not change). */
+class SheetTransplantTest {
+
+    private static final List<String> SHEETS = List.of(CampaignWorkbookWriter.SUMMARY, CampaignWorkbookWriter.LEADS,
+            CampaignWorkbookWriter.ACTION_LIST, CampaignWorkbookWriter.OWNERS, CampaignWorkbookWriter.DATA_QUALITY,
+            CampaignWorkbookWriter.RUN);
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void copiedLeadSheetsGiveTheWorkbookWrittenInFullWithoutReadingALead() throws IOException {
+        Path earlier = dir.resolve("2026-04-28/ber-2026.xlsx");
+        var rows = new CampaignWorkbookWriter().write(FakeCampaign.berlin(), earlier);
+        assertThat(rows.leads()).isEqualTo(FakeCampaign.berlin().leads.size()).isPositive();
+        assertThat(rows.actions()).isEqualTo(FakeCampaign.berlin().actionItems.size()).isPositive();
+
+        Path full = dir.resolve("full/ber-2026.xlsx");
+        new CampaignWorkbookWriter().write(FakeCampaign.berlin(), full);
+        Path copied = dir.resolve("2026-04-29/ber-2026.xlsx");
+        var copiedRows = new CampaignWorkbookWriter().write(withoutLeads(), copied,
+                new CampaignWorkbookWriter.CopiedSheets(earlier, rows.leads(), rows.actions()));
+
+        assertThat(copiedRows).isEqualTo(rows);
+        for (String sheet : SHEETS) {
+            assertThat(AuditJobs.sheetRows(copied, sheet)).as(sheet).isEqualTo(AuditJobs.sheetRows(full, sheet));
+        }
+        try (var wb = Workbooks.open(copied)) {
+            assertThat(wb.getSheet(CampaignWorkbookWriter.LEADS).getCTWorksheet().getAutoFilter().getRef())
+                    .isEqualTo(wb.getSheet(CampaignWorkbookWriter.LEADS).getCTWorksheet().getDimension().getRef());
+            assertThat(wb.getName("_xlnm._FilterDatabase")).isNotNull();
+        }
+    }
+
+    @Test
+    void sheetsThatDoNotFitAreRefusedAndNothingIsWritten() throws IOException {
+        Path earlier = dir.resolve("2026-04-28/ber-2026.xlsx");
+        var rows = new CampaignWorkbookWriter().write(FakeCampaign.berlin(), earlier);
+        Path target = dir.resolve("2026-04-29/ber-2026.xlsx");
+        // one row more than the earlier sheet holds: its filter would not cover the table this workbook declares
+        var wrong = new CampaignWorkbookWriter.CopiedSheets(earlier, rows.leads() + 1, rows.actions());
+
+        assertThatThrownBy(() -> new CampaignWorkbookWriter().write(withoutLeads(), target, wrong))
+                .isInstanceOf(SheetTransplant.Mismatch.class).hasMessageContaining("xl/workbook.xml");
+        assertThat(target).doesNotExist();
+        try (var files = Files.list(target.getParent())) {
+            assertThat(files).as("no temporary file left").isEmpty();
+        }
+    }
+
+    /** The Berlin campaign whose leads must not be read: the workbook takes them from the earlier file. */
+    private static FakeCampaign withoutLeads() {
+        FakeCampaign source = new FakeCampaign() {
+            @Override
+            public void forEachLead(Consumer<LeadRow> consumer) {
+                throw new AssertionError("leads read although their sheet is copied");
+            }
+
+            @Override
+            public void forEachActionItem(Consumer<LeadRow> consumer) {
+                throw new AssertionError("action items read although their sheet is copied");
+            }
+        };
+        FakeCampaign berlin = FakeCampaign.berlin();
+        source.facts = berlin.facts;
+        source.figures = berlin.figures;
+        source.byRating = berlin.byRating;
+        source.byOwner = berlin.byOwner;
+        source.byBoothStaff = berlin.byBoothStaff;
+        source.answerColumns = berlin.answerColumns;
+        source.dataQuality = berlin.dataQuality;
+        source.trend = berlin.trend;
+        source.run = berlin.run;
+        return source;
+    }
+}
