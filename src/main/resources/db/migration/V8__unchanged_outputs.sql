@@ -26,3 +26,8 @@ CREATE TABLE report_file (
     written_at      TIMESTAMPTZ NOT NULL
 );
 CREATE INDEX report_file_sheets ON report_file (campaign_code, sheets_basis);
+
+-- An input file's modification time when it was read. A file at the same path with the same size and modification
+-- time is taken as the file imported, without reading 1.2 GB of exports again to hash them (what make and rsync
+-- do); any other file is hashed, and its SHA-256 decides as before.
+ALTER TABLE source_file ADD COLUMN modified_micros BIGINT;

@@ -103,7 +103,7 @@ public class LayoutMappings {
             String status = reason == null ? "IMPORTED" : "REJECTED";
             sourceFiles.forget(path);
             long id = sourceFiles.insert(new SourceFiles.NewFile(path, FileRole.CRM, null, kind, "text",
-                    file.sha256(), fingerprint, file.sizeBytes(), null), status, reason);
+                    file.sha256(), fingerprint, file.sizeBytes(), null, null), status, reason);
             sourceFiles.finish(id, kind, status, reason, 0, 0);
             if (reason != null) {
                 log.warn("Rejected {}: {}", path, reason);

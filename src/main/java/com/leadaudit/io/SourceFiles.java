@@ -10,7 +10,13 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class SourceFiles {
 
-    public record Known(long id, String fingerprint, String status) {
+    /** A registered file; {@code modifiedMicros} is null for files registered before it was recorded. */
+    public record Known(long id, String fingerprint, String status, String sha256, long sizeBytes, Long modifiedMicros) {
+
+        /** The same size and modification time as recorded: the file is taken as the one imported, unread. */
+        public boolean looksUnchanged(long size, long modified) {
+            return modifiedMicros != null && modifiedMicros == modified && sizeBytes == size;
+        }
     }
 
     /**
@@ -18,7 +24,7 @@ public class SourceFiles {
      *                   with one id wins follows this order, so files imported in parallel are given it up front.
      */
     public record NewFile(String path, FileRole role, String campaignCode, String kind, String format, String sha256,
-                          String fingerprint, long sizeBytes, java.time.Instant importedAt) {
+                          String fingerprint, long sizeBytes, Long modifiedMicros, java.time.Instant importedAt) {
     }
 
     private final JdbcTemplate jdbc;
@@ -28,8 +34,15 @@ public class SourceFiles {
     }
 
     public Optional<Known> find(String path) {
-        return jdbc.query("SELECT id, fingerprint, status FROM source_file WHERE path = ?",
-                (rs, i) -> new Known(rs.getLong(1), rs.getString(2), rs.getString(3)), path).stream().findFirst();
+        return jdbc.query("""
+                SELECT id, fingerprint, status, sha256, size_bytes, modified_micros FROM source_file WHERE path = ?""",
+                (rs, i) -> new Known(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getLong(5),
+                        rs.getObject(6, Long.class)), path).stream().findFirst();
+    }
+
+    /** Notes the modification time of a file found unchanged by its content, for the quick check next time. */
+    public void noteModified(long id, long modifiedMicros) {
+        jdbc.update("UPDATE source_file SET modified_micros = ? WHERE id = ?", modifiedMicros, id);
     }
 
     /** Removes a path and, by cascade, every row it gave: the new content replaces it whole (SPEC §4). */
@@ -40,11 +53,11 @@ public class SourceFiles {
     public long insert(NewFile f, String status, String reason) {
         return jdbc.queryForObject("""
                 INSERT INTO source_file (path, role, campaign_code, kind, format, sha256, fingerprint, size_bytes,
-                                         status, reason, present, imported_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, TRUE, COALESCE(?::timestamptz, now()))
+                                         modified_micros, status, reason, present, imported_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, TRUE, COALESCE(?::timestamptz, now()))
                 RETURNING id""", Long.class,
                 f.path(), f.role().name(), f.campaignCode(), f.kind(), f.format(), f.sha256(), f.fingerprint(),
-                f.sizeBytes(), status, reason,
+                f.sizeBytes(), f.modifiedMicros(), status, reason,
                 f.importedAt() == null ? null : java.sql.Timestamp.from(f.importedAt()));
     }
 

@@ -170,6 +170,48 @@ class IncrementalRunTest {
         assertThat(sheets(workbooks.get(1))).as("a kept workbook is the one written anew").isEqualTo(sheets);
     }
 
+    /**
+     * Unchanged files are recognised by size and modification time without being read; a file with another time is
+     * hashed, and imported again only when its content changed (here: one character, the size unchanged).
+     */
+    @Test
+    void filesAreHashedOnlyWhenTheirTimeChangedAndImportedOnlyWhenTheirContentDid() throws Exception {
+        Path input = copySample();
+        audit(input, "2026-10-30");
+        Path calls = input.resolve("crm/hubspot-crm-exports-all-calls-2026-10-30.csv");
+        String path = "crm/hubspot-crm-exports-all-calls-2026-10-30.csv";
+        long id = fileId(path);
+        assertThat(modifiedMicros(path)).isEqualTo(micros(calls));
+
+        java.nio.file.attribute.FileTime later = java.nio.file.attribute.FileTime.from(Instant.parse("2026-11-02T01:00:00Z"));
+        Files.setLastModifiedTime(calls, later);
+        audit(input, "2026-10-30");
+        assertThat(fileId(path)).as("same bytes, later time: not imported again").isEqualTo(id);
+        assertThat(modifiedMicros(path)).as("the new time is noted for the quick check").isEqualTo(micros(calls));
+        assertThat(stepDetail("consolidateCrm")).contains("kept");
+
+        String text = Files.readString(calls);
+        assertThat(text).contains("Call with Nancy");
+        Files.writeString(calls, text.replaceFirst("Call with Nancy", "Call with Nanci"));
+        Files.setLastModifiedTime(calls, java.nio.file.attribute.FileTime.from(Instant.parse("2026-11-03T01:00:00Z")));
+        audit(input, "2026-10-30");
+        assertThat(fileId(path)).as("same size, other bytes: imported again").isNotEqualTo(id);
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM activity_row r JOIN source_file f ON f.id = r.file_id "
+                + "WHERE f.path = ? AND r.subject = 'Call with Nanci'", Long.class, path)).isEqualTo(1L);
+    }
+
+    private long fileId(String path) {
+        return jdbc.queryForObject("SELECT id FROM source_file WHERE path = ?", Long.class, path);
+    }
+
+    private Long modifiedMicros(String path) {
+        return jdbc.queryForObject("SELECT modified_micros FROM source_file WHERE path = ?", Long.class, path);
+    }
+
+    private static long micros(Path file) throws IOException {
+        return Files.getLastModifiedTime(file).to(java.util.concurrent.TimeUnit.MICROSECONDS);
+    }
+
     private List<Map<String, Object>> figures(String asOf) {
         List<Map<String, Object>> rows = new java.util.ArrayList<>(jdbc.queryForList("""
                 SELECT campaign_code, as_of, as_of_instant, scans_read, rows_rejected, duplicates, leads, leads_in_crm,
