@@ -121,6 +121,20 @@ class FakeCampaign implements CampaignReportSource {
         return new GroupFigures(name, leads, onTime, late, overdue, open, compliance, median, p90);
     }
 
+    /** Takes everything but the leads and action items from {@code other}, for sources that stream their own. */
+    FakeCampaign withFiguresOf(FakeCampaign other) {
+        facts = other.facts;
+        figures = other.figures;
+        byRating = other.byRating;
+        byOwner = other.byOwner;
+        byBoothStaff = other.byBoothStaff;
+        answerColumns = other.answerColumns;
+        dataQuality = other.dataQuality;
+        trend = other.trend;
+        run = other.run;
+        return this;
+    }
+
     @Override public CampaignFacts facts() { return facts; }
     @Override public Figures figures() { return figures; }
     @Override public List<GroupFigures> byRating() { return byRating; }

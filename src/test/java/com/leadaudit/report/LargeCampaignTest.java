@@ -57,15 +57,7 @@ class LargeCampaignTest {
                 }
             }
         };
-        streaming.facts = big.facts;
-        streaming.figures = big.figures;
-        streaming.byRating = big.byRating;
-        streaming.byOwner = big.byOwner;
-        streaming.byBoothStaff = big.byBoothStaff;
-        streaming.answerColumns = big.answerColumns;
-        streaming.dataQuality = big.dataQuality;
-        streaming.trend = big.trend;
-        streaming.run = big.run;
+        streaming.withFiguresOf(big);
 
         Path target = ReportPaths.campaignWorkbook(reports, LocalDate.of(2026, 4, 28), "ber-2026");
         resetPeaks();

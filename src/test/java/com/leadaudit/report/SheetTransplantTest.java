@@ -77,15 +77,7 @@ class SheetTransplantTest {
             }
         };
         FakeCampaign berlin = FakeCampaign.berlin();
-        source.facts = berlin.facts;
-        source.figures = berlin.figures;
-        source.byRating = berlin.byRating;
-        source.byOwner = berlin.byOwner;
-        source.byBoothStaff = berlin.byBoothStaff;
-        source.answerColumns = berlin.answerColumns;
-        source.dataQuality = berlin.dataQuality;
-        source.trend = berlin.trend;
-        source.run = berlin.run;
+        source.withFiguresOf(berlin);
         return source;
     }
 }
