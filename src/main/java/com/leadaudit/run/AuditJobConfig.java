@@ -23,7 +23,10 @@ import java.util.List;
 import java.util.Map;
 import javax.sql.DataSource;
 import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.builder.FlowBuilder;
 import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.job.flow.Flow;
+import org.springframework.batch.core.job.flow.support.SimpleFlow;
 import org.springframework.batch.core.listener.CompositeStepExecutionListener;
 import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.step.StepExecution;
@@ -37,6 +40,7 @@ import org.springframework.batch.infrastructure.item.database.builder.JdbcCursor
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.task.SimpleAsyncTaskExecutor;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -65,21 +69,32 @@ public class AuditJobConfig {
                 : new PauseBeforeStep(pauseStep, Path.of(env.getProperty("leadaudit.data-dir", "data")));
     }
 
+    /**
+     * The badge scans and the CRM exports are loaded side by side: neither branch reads what the other writes until
+     * matching, and on two cores the CRM consolidation (one PostgreSQL backend busy, the JVM idle) leaves a core for
+     * the scan import and the lead build. Each branch keeps its own order; a failed step fails the job once both
+     * branches have stopped, and a restart runs only the steps that did not complete.
+     */
     @Bean
     public Job nightlyAudit(JobRepository repo, List<Step> steps) {
         Map<String, Step> byName = new java.util.HashMap<>();
         steps.forEach(s -> byName.put(s.getName(), s));
+        Flow scans = new FlowBuilder<SimpleFlow>("scanBranch")
+                .start(byName.get("importScans")).next(byName.get("buildLeads")).build();
+        Flow crm = new FlowBuilder<SimpleFlow>("crmBranch")
+                .start(byName.get("importCrm")).next(byName.get("consolidateCrm")).build();
+        SimpleAsyncTaskExecutor branches = new SimpleAsyncTaskExecutor("load-");
+        branches.setConcurrencyLimit(2);
+        Flow loads = new FlowBuilder<SimpleFlow>("loads").split(branches).add(scans, crm).build();
         return new JobBuilder(JOB, repo)
-                .start(byName.get("campaigns"))
-                .next(byName.get("importScans"))
-                .next(byName.get("importCrm"))
-                .next(byName.get("consolidateCrm"))
-                .next(byName.get("buildLeads"))
+                .flow(byName.get("campaigns"))
+                .next(loads)
                 .next(byName.get("matchLeads"))
                 .next(byName.get("findFirstTouches"))
                 .next(byName.get("decideStatuses"))
                 .next(byName.get("computeFigures"))
                 .next(byName.get("writeReports"))
+                .end()
                 .build();
     }
 

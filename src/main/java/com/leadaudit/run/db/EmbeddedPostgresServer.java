@@ -26,6 +26,7 @@ import org.slf4j.LoggerFactory;
 public final class EmbeddedPostgresServer {
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddedPostgresServer.class);
+    private static final String SETTING_PROPERTY = "leadaudit.embedded.postgres.";
     private static final Map<Path, EmbeddedPostgresServer> RUNNING = new ConcurrentHashMap<>();
 
     private final Path dataDir;
@@ -78,7 +79,7 @@ public final class EmbeddedPostgresServer {
             Path pgData = dir.resolve("pg");
             OrphanPostmaster.stopIfRunning(pgData);
             log.info("Starting embedded PostgreSQL with data in {}", pgData);
-            EmbeddedPostgres pg = EmbeddedPostgres.builder()
+            EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                     .setDataDirectory(pgData)
                     .setCleanDataDirectory(false)
                     .setPGStartupWait(Duration.ofSeconds(60))
@@ -98,8 +99,13 @@ public final class EmbeddedPostgresServer {
                     // The consolidation and lead build stage millions of rows in temp tables (default: 8 MB of
                     // buffers, so they spill to files at once) and build indexes after their bulk loads.
                     .setServerConfig("temp_buffers", "256MB")
-                    .setServerConfig("maintenance_work_mem", "256MB")
-                    .start();
+                    .setServerConfig("maintenance_work_mem", "256MB");
+            // Measuring runs (docs/benchmarks.md) turn on PostgreSQL's statement log this way without a rebuild.
+            System.getProperties().stringPropertyNames().stream()
+                    .filter(name -> name.startsWith(SETTING_PROPERTY))
+                    .forEach(name -> builder.setServerConfig(name.substring(SETTING_PROPERTY.length()),
+                            System.getProperty(name)));
+            EmbeddedPostgres pg = builder.start();
             EmbeddedPostgresServer server = new EmbeddedPostgresServer(dir, channel, lock, pg);
             Runtime.getRuntime().addShutdownHook(new Thread(server::stop, "embedded-postgres-stop"));
             return Optional.of(server);
