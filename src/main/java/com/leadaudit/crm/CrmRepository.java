@@ -31,7 +31,7 @@ public class CrmRepository {
      * Bump when the consolidation SQL changes what it produces from the same staging rows, so an unchanged input is
      * consolidated again once.
      */
-    static final String VERSION = "5";
+    static final String VERSION = "6";
 
     /** Staging rows of files that count: imported, still in the input folder; the newest file wins per id. */
     private static final String LIVE_FILES = """
@@ -168,37 +168,61 @@ public class CrmRepository {
         this.state = state;
     }
 
+    /** What a rebuild kept or produced: the rows of its table and whether it was rebuilt. */
+    public record Rebuilt(long rows, boolean rebuilt) {
+    }
+
     /**
-     * Rebuilds the consolidated CRM unless the CRM files that count and the CRM time zone are what it was built from;
-     * returns {people, activities, 1 if rebuilt else 0}. Runs in the caller's transaction (the temp tables live in it).
+     * Rebuilds person and person_phone unless the CRM files that count and the CRM time zone are what they were built
+     * from. Runs in the caller's transaction (the temp tables live in it). Matching reads only these tables, so it can
+     * run while {@link #rebuildActivities} consolidates the activities.
      */
-    public long[] rebuild(String crmTimeZone) {
-        String fingerprint = state.inputs(FileRole.CRM, "v" + VERSION + "|zone=" + crmTimeZone);
-        var unchanged = state.unchanged(DerivedState.CRM, fingerprint)
+    public Rebuilt rebuildPeople(String crmTimeZone) {
+        String fingerprint = fingerprint(crmTimeZone);
+        var unchanged = state.unchanged(DerivedState.CRM_PEOPLE, fingerprint)
                 .filter(c -> c[0] == 0 || !state.isEmpty("person"));
         if (unchanged.isPresent()) {
-            return new long[] {unchanged.get()[0], unchanged.get()[1], 0};
+            return new Rebuilt(unchanged.get()[0], false);
         }
         jdbc.execute("SET LOCAL work_mem = '256MB'");
-        jdbc.execute("TRUNCATE person, person_phone, activity, activity_person RESTART IDENTITY");
-        // Built once after the load rather than kept up to date row by row during it. The primary keys too: their
-        // rows arrive in hash order, and 4.4M random insertions into activity_pkey made the activity insert take
-        // 17.7 s where the insert without it and the key's build after it took 4.7 s and 1.7 s (issue #7).
-        jdbc.execute("DROP INDEX IF EXISTS activity_occurred_at, activity_occurred_date");
+        jdbc.execute("TRUNCATE person, person_phone");
+        // built after the bulk insert rather than kept up to date row by row during it (see rebuildActivities)
         jdbc.execute("ALTER TABLE person DROP CONSTRAINT person_pkey");
-        jdbc.execute("ALTER TABLE activity DROP CONSTRAINT activity_pkey");
         jdbc.execute(LIVE_FILES);
-        // Live CRM files, newest first: the order in which a file's row wins over another file's row for the same id.
-        String liveFiles = jdbc.queryForList("""
-                SELECT id FROM source_file WHERE role = 'CRM' AND status = 'IMPORTED' AND present
-                ORDER BY imported_at DESC, id DESC""", Long.class).stream().map(String::valueOf)
-                .collect(java.util.stream.Collectors.joining(",", "ARRAY[", "]::bigint[]"));
-        jdbc.execute(LATEST_PEOPLE.formatted(liveFiles));
+        jdbc.execute(LATEST_PEOPLE.formatted(liveFilesNewestFirst()));
         jdbc.execute("ANALYZE latest_person");
         long people = jdbc.update(REBUILD_PEOPLE);
         jdbc.execute("ALTER TABLE person ADD CONSTRAINT person_pkey PRIMARY KEY (crm_id)");
         jdbc.update(REBUILD_PHONES);
-        jdbc.execute(ACTIVITY_WINNERS.formatted(liveFiles));
+        jdbc.execute("ANALYZE person; ANALYZE person_phone");
+        state.record(DerivedState.CRM_PEOPLE, fingerprint, people);
+        state.forget(DerivedState.MATCHES);
+        return new Rebuilt(people, true);
+    }
+
+    /**
+     * Rebuilds activity and activity_person unless the CRM files that count and the CRM time zone are what they were
+     * built from (derived state {@link DerivedState#CRM}, which the first touches depend on). Links activities to the
+     * people of {@link #rebuildPeople}, so it runs after it; both follow from the same files, and a person's key from
+     * its file rows alone, so links made against an equal rebuild of the people stay right. Runs in the caller's
+     * transaction.
+     */
+    public Rebuilt rebuildActivities(String crmTimeZone) {
+        String fingerprint = fingerprint(crmTimeZone);
+        var unchanged = state.unchanged(DerivedState.CRM, fingerprint)
+                .filter(c -> c[0] == 0 || !state.isEmpty("activity_person"));
+        if (unchanged.isPresent()) {
+            return new Rebuilt(unchanged.get()[0], false);
+        }
+        jdbc.execute("SET LOCAL work_mem = '256MB'");
+        jdbc.execute("TRUNCATE activity, activity_person RESTART IDENTITY");
+        // Built once after the load rather than kept up to date row by row during it. The primary key too: its rows
+        // arrive in hash order, and 4.4M random insertions into activity_pkey made the activity insert take 17.7 s
+        // where the insert without it and the key's build after it took 4.7 s and 1.7 s (issue #7).
+        jdbc.execute("DROP INDEX IF EXISTS activity_occurred_at, activity_occurred_date");
+        jdbc.execute("ALTER TABLE activity DROP CONSTRAINT activity_pkey");
+        jdbc.execute(LIVE_FILES);
+        jdbc.execute(ACTIVITY_WINNERS.formatted(liveFilesNewestFirst()));
         jdbc.execute("ANALYZE activity_winner");
         long activities = jdbc.queryForObject("SELECT count(*) FROM activity_winner", Long.class);
         jdbc.execute(LATEST_ACTIVITIES);
@@ -209,9 +233,20 @@ public class CrmRepository {
         jdbc.execute(ACTIVITY_TIME_INDEXES);
         jdbc.update(LINK_BY_ID);
         jdbc.update(LINK_BY_EMAIL);
-        jdbc.execute("ANALYZE person; ANALYZE person_phone; ANALYZE activity; ANALYZE activity_person");
-        state.record(DerivedState.CRM, fingerprint, people, activities);
-        state.forget(DerivedState.MATCHES);
-        return new long[] {people, activities, 1};
+        jdbc.execute("ANALYZE activity; ANALYZE activity_person");
+        state.record(DerivedState.CRM, fingerprint, activities);
+        return new Rebuilt(activities, true);
+    }
+
+    private String fingerprint(String crmTimeZone) {
+        return state.inputs(FileRole.CRM, "v" + VERSION + "|zone=" + crmTimeZone);
+    }
+
+    /** Live CRM files, newest first: the order in which a file's row wins over another file's row for the same id. */
+    private String liveFilesNewestFirst() {
+        return jdbc.queryForList("""
+                SELECT id FROM source_file WHERE role = 'CRM' AND status = 'IMPORTED' AND present
+                ORDER BY imported_at DESC, id DESC""", Long.class).stream().map(String::valueOf)
+                .collect(java.util.stream.Collectors.joining(",", "ARRAY[", "]::bigint[]"));
     }
 }

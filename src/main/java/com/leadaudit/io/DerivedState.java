@@ -17,7 +17,10 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class DerivedState {
 
+    /** The consolidated activities and their links to people (what first touches are found in). */
     public static final String CRM = "crm";
+    /** The consolidated people and their phones (what leads are matched to). */
+    public static final String CRM_PEOPLE = "crm-people";
     public static final String LEADS = "leads";
     public static final String MATCHES = "matches";
 

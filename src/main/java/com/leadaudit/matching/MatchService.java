@@ -30,7 +30,7 @@ public class MatchService {
     public Counts matchAll() {
         String fingerprint = jdbc.queryForObject("""
                 SELECT string_agg(name || '=' || fingerprint, ',' ORDER BY name) FROM derived_state
-                WHERE name IN (?, ?) HAVING count(*) = 2""", String.class, DerivedState.CRM, DerivedState.LEADS);
+                WHERE name IN (?, ?) HAVING count(*) = 2""", String.class, DerivedState.CRM_PEOPLE, DerivedState.LEADS);
         if (fingerprint != null) {
             fingerprint = "v" + VERSION + "|" + fingerprint;
             var unchanged = state.unchanged(DerivedState.MATCHES, fingerprint);

@@ -70,32 +70,47 @@ public class AuditJobConfig {
     }
 
     /**
-     * The badge scans and the CRM exports are loaded side by side: neither branch reads what the other writes until
-     * matching, and on two cores the CRM consolidation (one PostgreSQL backend busy, the JVM idle) leaves a core for
-     * the scan import and the lead build. Each branch keeps its own order; a failed step fails the job once both
-     * branches have stopped, and a restart runs only the steps that did not complete.
+     * Work that does not read what other work writes runs side by side, in two branches: on two cores the CRM steps
+     * (one PostgreSQL backend busy, the JVM mostly idle) leave a core for the other branch. First the badge scans are
+     * imported and merged into leads while the CRM exports are imported and their people consolidated; then the leads
+     * are matched to those people while the activities are consolidated and linked to them. Each branch keeps its own
+     * order; a failed step fails the job once both branches have stopped, and a restart runs only the steps that did
+     * not complete.
      */
     @Bean
     public Job nightlyAudit(JobRepository repo, List<Step> steps) {
         Map<String, Step> byName = new java.util.HashMap<>();
         steps.forEach(s -> byName.put(s.getName(), s));
-        Flow scans = new FlowBuilder<SimpleFlow>("scanBranch")
-                .start(byName.get("importScans")).next(byName.get("buildLeads")).build();
-        Flow crm = new FlowBuilder<SimpleFlow>("crmBranch")
-                .start(byName.get("importCrm")).next(byName.get("consolidateCrm")).build();
-        SimpleAsyncTaskExecutor branches = new SimpleAsyncTaskExecutor("load-");
-        branches.setConcurrencyLimit(2);
-        Flow loads = new FlowBuilder<SimpleFlow>("loads").split(branches).add(scans, crm).build();
+        Flow loads = sideBySide("loads",
+                branch("scanBranch", byName.get("importScans"), byName.get("buildLeads")),
+                branch("crmBranch", byName.get("importCrm"), byName.get("consolidatePeople")));
+        Flow links = sideBySide("links",
+                branch("matchBranch", byName.get("matchLeads")),
+                branch("activityBranch", byName.get("consolidateActivities")));
         return new JobBuilder(JOB, repo)
                 .flow(byName.get("campaigns"))
                 .next(loads)
-                .next(byName.get("matchLeads"))
+                .next(links)
                 .next(byName.get("findFirstTouches"))
                 .next(byName.get("decideStatuses"))
                 .next(byName.get("computeFigures"))
                 .next(byName.get("writeReports"))
                 .end()
                 .build();
+    }
+
+    private static Flow branch(String name, Step first, Step... then) {
+        FlowBuilder<SimpleFlow> flow = new FlowBuilder<SimpleFlow>(name).start(first);
+        for (Step step : then) {
+            flow.next(step);
+        }
+        return flow.build();
+    }
+
+    private static Flow sideBySide(String name, Flow one, Flow other) {
+        SimpleAsyncTaskExecutor threads = new SimpleAsyncTaskExecutor(name + "-");
+        threads.setConcurrencyLimit(2);
+        return new FlowBuilder<SimpleFlow>(name).split(threads).add(one, other).build();
     }
 
     @Bean
@@ -129,14 +144,19 @@ public class AuditJobConfig {
     }
 
     @Bean
-    public Step consolidateCrm(JobRepository repo, PlatformTransactionManager tm, CrmRepository crm,
-                               AuditSettings settings) {
-        return tasklet("consolidateCrm", repo, tm, (contribution, chunk) -> {
-            long[] counts = crm.rebuild(settings.crmZone().getId());
-            boolean rebuilt = counts[2] == 1;
-            StepCounts.record(chunk, counts[0] + counts[1], rebuilt ? counts[0] + counts[1] : 0,
-                    rebuilt ? 0 : counts[0] + counts[1], 0, counts[0] + " CRM records, " + counts[1] + " activities"
-                            + (rebuilt ? "" : " (CRM files unchanged: kept)"));
+    public Step consolidatePeople(JobRepository repo, PlatformTransactionManager tm, CrmRepository crm,
+                                  AuditSettings settings) {
+        return tasklet("consolidatePeople", repo, tm, (contribution, chunk) -> {
+            record(chunk, crm.rebuildPeople(settings.crmZone().getId()), " CRM records");
+            return RepeatStatus.FINISHED;
+        });
+    }
+
+    @Bean
+    public Step consolidateActivities(JobRepository repo, PlatformTransactionManager tm, CrmRepository crm,
+                                      AuditSettings settings) {
+        return tasklet("consolidateActivities", repo, tm, (contribution, chunk) -> {
+            record(chunk, crm.rebuildActivities(settings.crmZone().getId()), " activities");
             return RepeatStatus.FINISHED;
         });
     }
@@ -291,6 +311,12 @@ public class AuditJobConfig {
 
     private static AsOf asOf(ChunkContext chunk) {
         return AsOf.parse((String) chunk.getStepContext().getJobParameters().get(AS_OF), Instant.EPOCH);
+    }
+
+    private static void record(ChunkContext chunk, CrmRepository.Rebuilt built, String what) {
+        long rows = built.rows();
+        StepCounts.record(chunk, rows, built.rebuilt() ? rows : 0, built.rebuilt() ? 0 : rows, 0,
+                rows + what + (built.rebuilt() ? "" : " (CRM files unchanged: kept)"));
     }
 
     private static void record(ChunkContext chunk, List<TableFileImporter.Result> results) {

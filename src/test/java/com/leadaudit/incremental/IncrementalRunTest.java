@@ -57,7 +57,8 @@ class IncrementalRunTest {
         long touchedBefore = jdbc.queryForObject("SELECT count(*) FROM lead WHERE first_touch_id IS NOT NULL",
                 Long.class);
         List<Map<String, Object>> incremental = state("2026-10-30", input);
-        assertThat(stepDetail("consolidateCrm")).contains("kept");
+        assertThat(stepDetail("consolidatePeople")).contains("kept");
+        assertThat(stepDetail("consolidateActivities")).contains("kept");
         assertThat(stepDetail("buildLeads")).contains("kept");
         assertThat(stepDetail("matchLeads")).contains("kept");
         long leads = jdbc.queryForObject("SELECT count(*) FROM lead", Long.class);
@@ -98,7 +99,8 @@ class IncrementalRunTest {
         List<String> lines = Files.readAllLines(hubspotCalls);
         Files.write(hubspotCalls, lines.subList(0, lines.size() / 2));  // a changed export: half the calls gone
         List<Map<String, Object>> incremental = state("2026-10-31", input);
-        assertThat(stepDetail("consolidateCrm")).doesNotContain("kept");
+        assertThat(stepDetail("consolidatePeople")).doesNotContain("kept");
+        assertThat(stepDetail("consolidateActivities")).doesNotContain("kept");
         for (String staging : List.of("scan", "crm_person_row", "crm_account_row", "crm_user_row", "activity_row")) {
             assertThat(jdbc.queryForObject("SELECT count(*) FROM " + staging + " r WHERE NOT EXISTS "
                     + "(SELECT 1 FROM source_file f WHERE f.id = r.file_id)", Long.class))
@@ -188,7 +190,8 @@ class IncrementalRunTest {
         audit(input, "2026-10-30");
         assertThat(fileId(path)).as("same bytes, later time: not imported again").isEqualTo(id);
         assertThat(modifiedMicros(path)).as("the new time is noted for the quick check").isEqualTo(micros(calls));
-        assertThat(stepDetail("consolidateCrm")).contains("kept");
+        assertThat(stepDetail("consolidatePeople")).contains("kept");
+        assertThat(stepDetail("consolidateActivities")).contains("kept");
 
         String text = Files.readString(calls);
         assertThat(text).contains("Call with Nancy");

@@ -99,7 +99,8 @@ class RestartAfterKillTest {
         Reference run = LeadAuditProcess.reference();
         String log = run.result().out();
 
-        for (String step : List.of("campaigns", "importScans", "importCrm", "consolidateCrm", "buildLeads",
+        for (String step : List.of("campaigns", "importScans", "importCrm", "consolidatePeople", "buildLeads",
+                "consolidateActivities",
                 "matchLeads", "findFirstTouches", "decideStatuses", "computeFigures", "writeReports")) {
             assertThat(log).containsOnlyOnce("step " + step + " started");
             assertThat(log).containsPattern("step " + step + " completed: read \\d+, written \\d+, skipped \\d+, "
