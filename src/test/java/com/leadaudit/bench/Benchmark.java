@@ -175,7 +175,7 @@ public final class Benchmark {
     /** Per-step durations and counts of the latest job execution. */
     private static String steps(Path dataDir) throws SQLException {
         StringBuilder out = new StringBuilder();
-        out.append(String.format(Locale.ROOT, "    %-17s %8s %11s %11s %11s  %s%n", "step", "secs", "read", "written",
+        out.append(String.format(Locale.ROOT, "    %-21s %8s %11s %11s %11s  %s%n", "step", "secs", "read", "written",
                 "rows/s", "detail"));
         try (Connection con = connect(dataDir); Statement st = con.createStatement()) {
             ResultSet rs = st.executeQuery("""
@@ -196,11 +196,11 @@ public final class Benchmark {
                         : Duration.between(start.toLocalDateTime(), end.toLocalDateTime()).toMillis() / 1000.0;
                 total += Double.isNaN(secs) ? 0 : secs;
                 long rows = Math.max(read, written);
-                out.append(String.format(Locale.ROOT, "    %-17s %8.1f %11d %11d %11s  %s%n", rs.getString(1), secs, read,
+                out.append(String.format(Locale.ROOT, "    %-21s %8.1f %11d %11d %11s  %s%n", rs.getString(1), secs, read,
                         written, secs > 0 ? String.format(Locale.ROOT, "%,.0f", rows / secs) : "-",
                         ctx.getOrDefault("leadaudit.detail", rs.getString(6))));
             }
-            out.append(String.format(Locale.ROOT, "    %-17s %8.1f%n", "all steps", total));
+            out.append(String.format(Locale.ROOT, "    %-21s %8.1f%n", "sum of steps", total));
         }
         return out.toString();
     }
