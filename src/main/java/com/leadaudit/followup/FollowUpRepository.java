@@ -269,6 +269,20 @@ public class FollowUpRepository {
         return jdbc.queryForObject(LeadVersions.counting(REFRESH_UNTOUCHED), Integer.class);
     }
 
+    /**
+     * Refreshes the planner's statistics of table lead when the status step wrote a tenth of the leads or more (a new
+     * or rebuilt portfolio). They were taken when the leads were built, every status still empty; with them the next
+     * night's {@link #REFRESH_UNTOUCHED} expected one row, joined the campaigns by nested loop and took 2.8 s for
+     * 335,000 untouched leads, 0.45 s once analysed (issue #7).
+     */
+    public void analyseAfterManyDecisions(long decided) {
+        Double leads = jdbc.queryForObject("SELECT reltuples::float8 FROM pg_class WHERE oid = 'lead'::regclass",
+                Double.class);
+        if (decided > 0 && decided * 10 >= (leads == null ? 0 : leads)) {
+            jdbc.execute("ANALYZE lead");
+        }
+    }
+
     private static java.time.LocalDate utcDate(Instant instant) {
         return instant.atZone(java.time.ZoneOffset.UTC).toLocalDate();
     }

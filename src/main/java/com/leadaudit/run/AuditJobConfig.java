@@ -22,6 +22,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import javax.sql.DataSource;
+import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.FlowBuilder;
 import org.springframework.batch.core.job.builder.JobBuilder;
@@ -242,6 +243,12 @@ public class AuditJobConfig {
                         int refreshed = followUp.refreshUntouchedStatuses();
                         step.getExecutionContext().putString(StepCounts.DETAIL, refreshed
                                 + " statuses of leads without a touch refreshed in SQL, the others decided one by one");
+                    }
+
+                    @Override
+                    public ExitStatus afterStep(StepExecution step) {
+                        followUp.analyseAfterManyDecisions(step.getWriteCount());
+                        return null;
                     }
                 })
                 .build();
