@@ -19,10 +19,11 @@ public class StatusCommand {
             SELECT e.JOB_EXECUTION_ID AS id, p.PARAMETER_VALUE AS as_of, e.STATUS AS status, e.START_TIME AS started,
                    EXTRACT(EPOCH FROM (COALESCE(e.END_TIME, e.LAST_UPDATED) - e.START_TIME))::bigint AS seconds,
                    e.EXIT_CODE AS exit_code,
-                   -- the job of parallel load branches ends FAILED without a message of its own: its failed step has it
+                   -- a job with parallel branches ends FAILED without a message of its own: its failed step has it
                    COALESCE(NULLIF(e.EXIT_MESSAGE, ''),
                             (SELECT s.EXIT_MESSAGE FROM BATCH_STEP_EXECUTION s
-                             WHERE s.JOB_EXECUTION_ID = e.JOB_EXECUTION_ID AND s.STATUS = 'FAILED' AND s.EXIT_MESSAGE <> ''
+                             WHERE s.JOB_EXECUTION_ID = e.JOB_EXECUTION_ID AND s.STATUS = 'FAILED'
+                               AND s.EXIT_MESSAGE <> ''
                              ORDER BY s.STEP_EXECUTION_ID LIMIT 1)) AS message,
                    (SELECT min(n.JOB_EXECUTION_ID) FROM BATCH_JOB_EXECUTION n
                     WHERE n.JOB_INSTANCE_ID = e.JOB_INSTANCE_ID AND n.JOB_EXECUTION_ID > e.JOB_EXECUTION_ID) AS resumed_by

@@ -126,13 +126,17 @@ public class LeadRepository {
                 WHERE k.scans > 1
                 GROUP BY k.lead_id, k.campaign_code, k.lead_key
             )
-            SELECT k.lead_id, k.campaign_code, k.lead_key, s.email, s.email_norm, s.first_name, s.last_name, s.company, s.title,
-                   s.phone, s.phone_e164, (ARRAY['HOT', 'WARM', 'COLD', 'UNRATED'])[array_position(ARRAY['HOT', 'WARM', 'COLD', 'UNRATED'], s.rating)],
+            SELECT k.lead_id, k.campaign_code, k.lead_key, s.email, s.email_norm, s.first_name, s.last_name,
+                   s.company, s.title, s.phone, s.phone_e164,
+                   (ARRAY['HOT', 'WARM', 'COLD', 'UNRATED'])[array_position(ARRAY['HOT', 'WARM', 'COLD', 'UNRATED'],
+                                                                            s.rating)],
                    s.scanned_by, k.captured_at, s.capture_estimated, 1, s.notes,
+                   -- the answers the aggregate keeps of one scan: those with a value, as text
                    CASE WHEN s.answers IS NOT NULL
-                        THEN (SELECT jsonb_object_agg(e.key, e.value) FROM jsonb_each_text(s.answers) e WHERE e.value <> '') END,
-                   k.path, k.row_number, s.name_key, s.last_name_key, s.company_key, split_part(s.email_norm, '@', 2),
-                   ARRAY[NULLIF(s.scanned_by, '')]
+                        THEN (SELECT jsonb_object_agg(e.key, e.value) FROM jsonb_each_text(s.answers) e
+                              WHERE e.value <> '') END,
+                   k.path, k.row_number, s.name_key, s.last_name_key, s.company_key,
+                   split_part(s.email_norm, '@', 2), ARRAY[NULLIF(s.scanned_by, '')]
             FROM keyed_scan k
             JOIN scan s ON s.id = k.id
             WHERE k.scans = 1
