@@ -179,10 +179,9 @@ public class CrmRepository {
      */
     public Rebuilt rebuildPeople(String crmTimeZone) {
         String fingerprint = fingerprint(crmTimeZone);
-        var unchanged = state.unchanged(DerivedState.CRM_PEOPLE, fingerprint)
-                .filter(c -> c[0] == 0 || !state.isEmpty("person"));
-        if (unchanged.isPresent()) {
-            return new Rebuilt(unchanged.get()[0], false);
+        var kept = kept(DerivedState.CRM_PEOPLE, fingerprint, "person");
+        if (kept.isPresent()) {
+            return kept.get();
         }
         jdbc.execute("SET LOCAL work_mem = '256MB'");
         jdbc.execute("TRUNCATE person, person_phone");
@@ -209,10 +208,9 @@ public class CrmRepository {
      */
     public Rebuilt rebuildActivities(String crmTimeZone) {
         String fingerprint = fingerprint(crmTimeZone);
-        var unchanged = state.unchanged(DerivedState.CRM, fingerprint)
-                .filter(c -> c[0] == 0 || !state.isEmpty("activity_person"));
-        if (unchanged.isPresent()) {
-            return new Rebuilt(unchanged.get()[0], false);
+        var kept = kept(DerivedState.CRM, fingerprint, "activity");
+        if (kept.isPresent()) {
+            return kept.get();
         }
         jdbc.execute("SET LOCAL work_mem = '256MB'");
         jdbc.execute("TRUNCATE activity, activity_person RESTART IDENTITY");
@@ -236,6 +234,13 @@ public class CrmRepository {
         jdbc.execute("ANALYZE activity; ANALYZE activity_person");
         state.record(DerivedState.CRM, fingerprint, activities);
         return new Rebuilt(activities, true);
+    }
+
+    /** What was built from this fingerprint, unless its table was emptied since (then it is built again). */
+    private java.util.Optional<Rebuilt> kept(String name, String fingerprint, String table) {
+        return state.unchanged(name, fingerprint)
+                .filter(c -> c[0] == 0 || !state.isEmpty(table))
+                .map(c -> new Rebuilt(c[0], false));
     }
 
     private String fingerprint(String crmTimeZone) {
