@@ -14,6 +14,7 @@ import com.leadaudit.io.TableFileImporter;
 import com.leadaudit.matching.MatchService;
 import com.leadaudit.report.FiguresRepository;
 import com.leadaudit.report.ReportService;
+import com.leadaudit.run.db.ConnectionPoolSize;
 import com.leadaudit.scan.LeadRepository;
 import com.leadaudit.scan.ScanImportService;
 import java.nio.file.Path;
@@ -112,6 +113,12 @@ public class AuditJobConfig {
         SimpleAsyncTaskExecutor threads = new SimpleAsyncTaskExecutor(name + "-");
         threads.setConcurrencyLimit(2);
         return new FlowBuilder<SimpleFlow>(name).split(threads).add(one, other).build();
+    }
+
+    /** Static: a bean post-processor is created before the configuration that declares it. */
+    @Bean
+    public static ConnectionPoolSize connectionPoolSize(org.springframework.core.env.Environment env) {
+        return new ConnectionPoolSize(env);
     }
 
     @Bean
