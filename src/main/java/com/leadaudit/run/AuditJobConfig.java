@@ -23,6 +23,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import javax.sql.DataSource;
+import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.FlowBuilder;
@@ -254,7 +255,9 @@ public class AuditJobConfig {
 
                     @Override
                     public ExitStatus afterStep(StepExecution step) {
-                        followUp.analyseAfterManyDecisions(step.getWriteCount());
+                        if (step.getStatus() == BatchStatus.COMPLETED) {
+                            followUp.analyseAfterManyDecisions(step.getWriteCount());
+                        }
                         return null;
                     }
                 })
