@@ -186,7 +186,7 @@ public class CrmRepository {
         jdbc.execute("SET LOCAL work_mem = '256MB'");
         jdbc.execute("TRUNCATE person, person_phone");
         // built after the bulk insert rather than kept up to date row by row during it (see rebuildActivities)
-        jdbc.execute("ALTER TABLE person DROP CONSTRAINT person_pkey");
+        jdbc.execute("ALTER TABLE person DROP CONSTRAINT IF EXISTS person_pkey");
         jdbc.execute(LIVE_FILES);
         jdbc.execute(LATEST_PEOPLE.formatted(liveFilesNewestFirst()));
         jdbc.execute("ANALYZE latest_person");
@@ -218,7 +218,7 @@ public class CrmRepository {
         // arrive in hash order, and 4.4M random insertions into activity_pkey made the activity insert take 17.7 s
         // where the insert without it and the key's build after it took 4.7 s and 1.7 s (issue #7).
         jdbc.execute("DROP INDEX IF EXISTS activity_occurred_at, activity_occurred_date");
-        jdbc.execute("ALTER TABLE activity DROP CONSTRAINT activity_pkey");
+        jdbc.execute("ALTER TABLE activity DROP CONSTRAINT IF EXISTS activity_pkey");
         jdbc.execute(LIVE_FILES);
         jdbc.execute(ACTIVITY_WINNERS.formatted(liveFilesNewestFirst()));
         jdbc.execute("ANALYZE activity_winner");

@@ -194,7 +194,7 @@ public class LeadRepository {
         jdbc.execute(KEYED_SCANS);
         jdbc.execute("ANALYZE keyed_scan");
         // built once after the insert rather than kept up to date row by row during it; same definition as V3
-        jdbc.execute("DROP INDEX lead_campaign_capture");
+        jdbc.execute("DROP INDEX IF EXISTS lead_campaign_capture");
         int leads = jdbc.update(INSERT_LEADS);
         jdbc.execute("CREATE INDEX lead_campaign_capture ON lead (campaign_code, captured_at, id)");
         jdbc.queryForObject("SELECT setval('lead_id_seq', GREATEST(?, 1))", Long.class, leads);
