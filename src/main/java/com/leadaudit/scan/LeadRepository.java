@@ -79,7 +79,7 @@ public class LeadRepository {
      *
      * <p>Most leads are one scan: those take its fields as they are, and only the re-scanned ones go through the
      * ordered aggregates. Every ordered aggregate starts a sort per group, and running eighteen of them over every
-     * lead took 20.4 s of a 24.7 s lead build for 900k leads (issue #7).
+     * lead took 17.7 s of a 24.7 s lead build for 900k leads (issue #7).
      */
     private static final String INSERT_LEADS = """
             INSERT INTO lead (id, campaign_code, lead_key, email, email_norm, first_name, last_name, company, title, phone,

@@ -21,7 +21,7 @@ public final class ConnectionPoolSize implements BeanPostProcessor {
     /** Connections the job can hold at once with these thread settings. */
     public static int needed(int importThreads, int reportThreads) {
         int loads = 2 * (importThreads + 1); // two branches: step transaction + one per file imported at once
-        int reports = 2 * reportThreads + 1; // per campaign written at once its rows' cursor and its other queries
+        int reports = reportThreads + 1;     // each campaign written in its own transaction, plus the step's
         return Math.max(loads, reports) + 3; // the run lock, the job repository, and one to spare
     }
 

@@ -31,6 +31,6 @@ class ConnectionPoolSizeTest {
     @Test
     void theDefaultThreadsFitTheConfiguredPool() {
         assertThat(ConnectionPoolSize.needed(2, 2)).isLessThanOrEqualTo(12);
-        assertThat(ConnectionPoolSize.needed(2, 8)).isEqualTo(20);
+        assertThat(ConnectionPoolSize.needed(2, 12)).isEqualTo(16);
     }
 }
