@@ -95,7 +95,7 @@ public final class CampaignRegister {
             TableLayout layout = table.layout();
             Iterator<SheetRow> rows = table.dataRows();
             while (rows.hasNext()) {
-                MappedRow row = new MappedRow(rows.next(), layout.columnByField(), layout.headers());
+                MappedRow row = new MappedRow(rows.next(), layout);
                 String code = row.text(CODE);
                 if (code.isEmpty()) {
                     registerWarnings.add(file.getFileName() + " row " + row.rowNumber() + ": no campaign code, row ignored");

@@ -11,12 +11,26 @@ final class CrmIds {
     static final String HUBSPOT = "HUBSPOT";
     static final String DYNAMICS = "DYNAMICS";
 
+    /** "1.11015E+11": a long numeric id Excel showed in scientific notation and saved that way; its digits are lost. */
+    private static final java.util.regex.Pattern EXCEL_SCIENTIFIC =
+            java.util.regex.Pattern.compile("[+-]?\\d+(?:[.,]\\d+)?[eE][+-]?\\d+");
+
     private CrmIds() {
+    }
+
+    /** True for an id Excel has turned into a rounded number: it no longer names one record (SPEC §4). */
+    static boolean damagedByExcel(String raw) {
+        return raw != null && EXCEL_SCIENTIFIC.matcher(raw.strip()).matches();
+    }
+
+    /** Exports re-saved from tools that print nulls carry the text "null" where there is no value. */
+    private static boolean blank(String id) {
+        return id.isEmpty() || id.equalsIgnoreCase("null");
     }
 
     static String salesforce(String raw) {
         String id = raw == null ? "" : raw.strip();
-        if (id.isEmpty() || id.startsWith("000000000000000")) {
+        if (blank(id) || id.startsWith("000000000000000") || damagedByExcel(id)) {
             return null;
         }
         return SALESFORCE + ":" + (id.length() == 18 ? id.substring(0, 15) : id);
@@ -27,6 +41,6 @@ final class CrmIds {
         if (id.endsWith(".0") && id.chars().limit(id.length() - 2).allMatch(Character::isDigit)) {
             id = id.substring(0, id.length() - 2);
         }
-        return id.isEmpty() ? null : source + ":" + id.toLowerCase(java.util.Locale.ROOT);
+        return blank(id) || damagedByExcel(id) ? null : source + ":" + id.toLowerCase(java.util.Locale.ROOT);
     }
 }

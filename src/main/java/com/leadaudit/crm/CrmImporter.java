@@ -41,11 +41,18 @@ public class CrmImporter {
     /** As above, the file counting as imported at {@code importedAt} (null: now): the newer file's rows win. */
     public TableFileImporter.Result importFile(Path file, String relPath, String crmCountry, DateOrder defaultOrder,
                                                LayoutMappings.Loaded mappings, java.time.Instant importedAt) {
+        return importFile(files.content(file, relPath), file, crmCountry, defaultOrder, mappings, importedAt);
+    }
+
+    /** As above, the file's content already looked at by the caller. */
+    public TableFileImporter.Result importFile(TableFileImporter.Content content, Path file, String crmCountry,
+                                               DateOrder defaultOrder, LayoutMappings.Loaded mappings,
+                                               java.time.Instant importedAt) {
         List<TableSchema> schemas = new ArrayList<>();
         mappings.ofKinds(CrmMappingKinds.ALL).stream().map(LayoutMapping::schema).forEach(schemas::add);
         schemas.addAll(CrmSchemas.ALL);
         String settings = "crm-country=" + crmCountry + "|mappings=" + mappings.fingerprint(CrmMappingKinds.ALL);
-        return files.importFile(file, relPath, FileRole.CRM, null, settings, schemas,
+        return files.importFile(content, file, FileRole.CRM, null, settings, schemas,
                 defaultOrder, (fileId, layout, context) -> {
                     CrmRowWriter writer = new CrmRowWriter(jdbc.getDataSource(), fileId);
                     CrmRowMapper mapper = new CrmRowMapper(layout, context, crmCountry, writer);
@@ -64,6 +71,7 @@ public class CrmImporter {
                         @Override
                         public void finish(RowProblems problems) {
                             writer.flush();
+                            mapper.finish(problems);
                         }
                     };
                 }, importedAt);

@@ -8,6 +8,7 @@ import com.leadaudit.followup.Completion;
 import com.leadaudit.followup.Direction;
 import com.leadaudit.io.ColumnNames;
 import com.leadaudit.io.DateTimeValues;
+import com.leadaudit.io.FileNotes;
 import com.leadaudit.io.MappedRow;
 import com.leadaudit.io.ParsedTime;
 import com.leadaudit.io.ReadContext;
@@ -38,6 +39,8 @@ final class CrmRowMapper {
     /** Dynamics keeps the record GUID in a hidden "(Do Not Modify) Contact" style column. */
     private final int dynamicsIdColumn;
     private final String dynamicsEntity;
+    /** What this file lacks and what was assumed for it (SPEC §4: no silent fallback), said once per file. */
+    private final FileNotes notes = new FileNotes();
 
     CrmRowMapper(TableLayout layout, ReadContext context, String crmCountry, CrmRowWriter out) {
         this.kind = layout.schema().kind();
@@ -59,6 +62,67 @@ final class CrmRowMapper {
         }
         this.dynamicsIdColumn = idColumn;
         this.dynamicsEntity = entity;
+        noteMissingColumns(layout);
+    }
+
+    /** Columns whose absence makes a rule assume something that changes figures. */
+    private void noteMissingColumns(TableLayout layout) {
+        switch (kind) {
+            case SF_TASK -> {
+                if (!layout.has(COMPLETED_AT)) {
+                    notes.file(layout.has(CREATED_AT)
+                            ? "no completion time column (CompletedDateTime / Completed Date): completed tasks are "
+                              + "timed at their creation (CreatedDate)"
+                            : "no completion or creation time column: tasks are timed at their due date "
+                              + "(ActivityDate), a date without a time");
+                }
+                if (!layout.has(TASK_SUBTYPE) && !layout.has(TYPE)) {
+                    notes.file("no TaskSubtype or Type column: each task's channel is inferred from its subject "
+                            + "and call fields (SPEC §7)");
+                }
+            }
+            case HS_CALL -> {
+                if (!layout.has(CALL_STATUS)) {
+                    notes.file("no call status column: every call counts as placed, so a failed or cancelled "
+                            + "call would count as a follow-up");
+                }
+                if (!layout.has(DIRECTION)) {
+                    notes.file("no call direction column: every call counts as outgoing");
+                }
+            }
+            case HS_EMAIL -> {
+                if (!layout.has(DIRECTION)) {
+                    notes.file("no email direction column: every email counts as outgoing, so replies from the "
+                            + "lead would count as follow-ups");
+                }
+            }
+            case HS_TASK -> {
+                if (!layout.has(COMPLETED_AT)) {
+                    notes.file("no task completion date column: completed tasks are timed at their due date");
+                }
+            }
+            case DYN_ACTIVITY -> {
+                if (!layout.has(DIRECTION)) {
+                    notes.file("no Direction column: every email and phone call counts as outgoing");
+                }
+                if (!layout.has(ACTUAL_END)) {
+                    notes.file("no Actual End column: completed activities are timed at Modified On");
+                }
+            }
+            default -> {
+            }
+        }
+        if ((kind.startsWith("hubspot-") && !kind.equals(HS_CONTACT) && !layout.has(CONTACT_IDS)
+                && !layout.has(CONTACT_EMAIL))
+                || (kind.equals(DYN_ACTIVITY) && !layout.has(CONTACT_EMAIL))) {
+            notes.file("no column names the contact (Associated Contact IDs, or the regarding contact's email): "
+                    + "these activities cannot be linked to anyone");
+        }
+    }
+
+    /** Says, once for the file, what it lacked and how many rows a fallback decided. */
+    void finish(RowProblems problems) {
+        notes.report(problems);
     }
 
     void map(MappedRow row, RowProblems problems) {
@@ -68,9 +132,9 @@ final class CrmRowMapper {
         switch (kind) {
             case SF_ACCOUNT -> account(row, problems);
             case SF_USER -> user(row, problems);
-            case SF_CONTACT -> person(row, problems, CrmIds.SALESFORCE, "CONTACT", CrmIds.salesforce(row.text(ID)));
-            case SF_LEAD -> person(row, problems, CrmIds.SALESFORCE, "LEAD", CrmIds.salesforce(row.text(ID)));
-            case HS_CONTACT -> person(row, problems, CrmIds.HUBSPOT, "CONTACT", CrmIds.of(CrmIds.HUBSPOT, row.text(RECORD_ID)));
+            case SF_CONTACT -> person(row, problems, CrmIds.SALESFORCE, "CONTACT", recordId(row, CrmIds.SALESFORCE, ID));
+            case SF_LEAD -> person(row, problems, CrmIds.SALESFORCE, "LEAD", recordId(row, CrmIds.SALESFORCE, ID));
+            case HS_CONTACT -> person(row, problems, CrmIds.HUBSPOT, "CONTACT", recordId(row, CrmIds.HUBSPOT, RECORD_ID));
             case DYN_PERSON -> person(row, problems, CrmIds.DYNAMICS, dynamicsEntity.contains("lead") ? "LEAD" : "CONTACT",
                     dynamicsId(row).orElseGet(() -> Emails.normalize(row.text(EMAIL))
                             .map(e -> CrmIds.DYNAMICS + ":email:" + e).orElse(null)));
@@ -80,6 +144,20 @@ final class CrmRowMapper {
             case DYN_ACTIVITY -> dynamicsActivity(row, problems);
             default -> throw new IllegalStateException("no mapper for " + kind);
         }
+    }
+
+    /**
+     * The row's CRM id. An id Excel has damaged ("1.11015E+11") names no record: the person is kept under an id of
+     * its own row, so nothing is merged by it, and the file is told (SPEC §4).
+     */
+    private String recordId(MappedRow row, String source, String field) {
+        String raw = row.text(field);
+        if (CrmIds.damagedByExcel(raw)) {
+            notes.count("ids damaged by Excel: those rows are kept as records of their own and nothing is merged "
+                    + "or linked by those ids; export the file again without opening it in Excel", raw);
+            return source + ":" + context.path() + "#" + row.rowNumber();
+        }
+        return source.equals(CrmIds.SALESFORCE) ? CrmIds.salesforce(raw) : CrmIds.of(source, raw);
     }
 
     private void account(MappedRow row, RowProblems problems) {
@@ -148,6 +226,10 @@ final class CrmRowMapper {
         }
         if (when.isEmpty()) {
             when = date(row, ACTIVITY_DATE);
+            if (when.isPresent() && completed && (row.has(COMPLETED_AT) || row.has(CREATED_AT))) {
+                notes.count("completed tasks have neither a completion nor a creation time: timed at their due "
+                        + "date (ActivityDate)", null);
+            }
         }
         if (when.isEmpty()) {
             problems.reject(row, "task has no completion, creation or due date");
@@ -192,11 +274,15 @@ final class CrmRowMapper {
         boolean happened = switch (exportKind) {
             case "meeting" -> !Completion.meetingCancelled(row.text(OUTCOME));
             case "task" -> Completion.taskCompleted(row.text(STATUS));
+            case "call" -> Completion.callPlaced(row.text(CALL_STATUS));
             default -> true;
         };
         Optional<ParsedTime> when = exportKind.equals("task") ? time(row, COMPLETED_AT) : Optional.empty();
         if (when.isEmpty()) {
             when = time(row, WHEN);
+            if (when.isPresent() && exportKind.equals("task") && happened && row.has(COMPLETED_AT)) {
+                notes.count("completed tasks have no completion date: timed at their due date", null);
+            }
         }
         if (when.isEmpty() && exportKind.equals("meeting")) {
             when = time(row, START);
@@ -207,6 +293,11 @@ final class CrmRowMapper {
         }
         List<String> people = new ArrayList<>();
         for (String part : ID_SEPARATOR.split(row.text(CONTACT_IDS))) {
+            if (CrmIds.damagedByExcel(part)) {
+                notes.count("associated contact ids damaged by Excel: those links are dropped; export the file "
+                        + "again without opening it in Excel", part.strip());
+                continue;
+            }
             String pid = CrmIds.of(CrmIds.HUBSPOT, part);
             if (pid != null) {
                 people.add(pid);
@@ -218,10 +309,17 @@ final class CrmRowMapper {
 
     private void dynamicsActivity(MappedRow row, RowProblems problems) {
         String id = dynamicsId(row).orElse(CrmIds.DYNAMICS + ":" + context.path() + "#" + row.rowNumber());
+        Channel channel = ChannelRules.dynamics(row.text(ACTIVITY_TYPE));
         boolean completed = Completion.taskCompleted(row.text(STATUS));
+        // SPEC §7: an appointment counts unless cancelled (a past scheduled one still counts); emails, phone calls
+        // and tasks only when completed.
+        boolean happened = channel == Channel.MEETING ? !Completion.meetingCancelled(row.text(STATUS)) : completed;
         Optional<ParsedTime> when = time(row, ACTUAL_END);
         if (when.isEmpty() && completed) {
             when = time(row, MODIFIED_ON);
+            if (when.isPresent() && row.has(ACTUAL_END)) {
+                notes.count("completed activities have no Actual End: timed at Modified On", null);
+            }
         }
         if (when.isEmpty()) {
             if (!completed) {
@@ -230,8 +328,8 @@ final class CrmRowMapper {
             problems.reject(row, "completed activity has no Actual End or Modified On date");
             return;
         }
-        activity(row, CrmIds.DYNAMICS, id, ChannelRules.dynamics(row.text(ACTIVITY_TYPE)),
-                Direction.parse(row.text(DIRECTION)), completed, when.get(), row.text(OWNER), row.text(SUBJECT),
+        activity(row, CrmIds.DYNAMICS, id, channel,
+                Direction.parse(row.text(DIRECTION)), happened, when.get(), row.text(OWNER), row.text(SUBJECT),
                 List.of(), Emails.normalize(row.text(CONTACT_EMAIL)).orElse(null));
     }
 
@@ -254,13 +352,18 @@ final class CrmRowMapper {
                 contactEmail));
     }
 
+    /** A date-time; a wall time in a column whose header names a zone ("Activity date (GMT)") is in that zone. */
     private Optional<ParsedTime> time(MappedRow row, String field) {
+        return parsed(row, field).map(t -> t.inZone(row.zone(field)));
+    }
+
+    private Optional<ParsedTime> parsed(MappedRow row, String field) {
         return DateTimeValues.parse(row.cell(field), context.date1904(), context.slashOrder());
     }
 
     /** Date-only fields (Salesforce ActivityDate) stay dates even when written as "2024-01-23 00:00:00". */
     private Optional<ParsedTime> date(MappedRow row, String field) {
-        return time(row, field).map(t -> {
+        return parsed(row, field).map(t -> {
             if (t instanceof ParsedTime.Local l) {
                 return new ParsedTime.DateOnly(l.value().toLocalDate());
             }

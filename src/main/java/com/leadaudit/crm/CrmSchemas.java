@@ -68,6 +68,9 @@ public final class CrmSchemas {
     static final String CONTACT_EMAIL = "contact_email";
     static final String DIRECTION = "direction";
     static final String OUTCOME = "outcome";
+    static final String CALL_STATUS = "call_status";
+    /** The hidden "(Do Not Modify) Contact" / "(Do Not Modify) Lead" record column only Dynamics exports have. */
+    static final String DYNAMICS_RECORD = "dynamics_record";
     /** Columns read only to recognise a kind of export: they add to its header score. */
     static final String CALL_NOTES = "call_notes";
     static final String EMAIL_DETAILS = "email_details";
@@ -110,12 +113,18 @@ public final class CrmSchemas {
 
     private static Fields personFields() {
         return new Fields()
-                .add(FIRST_NAME, "FirstName", "First Name")
-                .add(LAST_NAME, "LastName", "Last Name")
-                .add(FULL_NAME, "Name", "Full Name")
-                .add(EMAIL, "Email", "Email Address", "E-mail", "Primary Email")
-                .add(PHONE, "Phone", "Business Phone", "Phone Number", "Work Phone")
-                .add(MOBILE, "MobilePhone", "Mobile Phone", "Mobile", "Mobile Phone Number")
+                // API names, English labels, then the German, French and Spanish labels of localised exports
+                .add(FIRST_NAME, "FirstName", "First Name", "Vorname", "Prénom", "Nombre")
+                .add(LAST_NAME, "LastName", "Last Name", "Nachname", "Nom", "Apellidos", "Apellido")
+                .add(FULL_NAME, "Name", "Full Name", "Vollständiger Name", "Nom complet", "Nombre completo")
+                .add(EMAIL, "Email", "Email Address", "E-mail", "Primary Email", "emailaddress1", "E-Mail-Adresse",
+                        "Adresse e-mail", "Correo electrónico", "Correo")
+                .add(PHONE, "Phone", "Business Phone", "Phone Number", "Work Phone", "telephone1", "Telefonnummer",
+                        "Telefon", "Geschäftlich Telefon", "Numéro de téléphone", "Téléphone", "Número de teléfono",
+                        "Teléfono")
+                .add(MOBILE, "MobilePhone", "Mobile Phone", "Mobile", "Mobile Phone Number", "mobilephone",
+                        "Mobiltelefonnummer", "Mobiltelefon", "Numéro de téléphone portable", "Téléphone mobile",
+                        "Número de teléfono móvil", "Teléfono móvil")
                 .add(HOME_PHONE, "HomePhone", "Home Phone")
                 .add(OTHER_PHONE, "OtherPhone", "Other Phone")
                 .add(DELETED, "IsDeleted", "Deleted");
@@ -126,7 +135,8 @@ public final class CrmSchemas {
                 .add(ID, "Id", "Contact ID", "Contact Id")
                 .add(ACCOUNT_ID, "AccountId", "Account ID")
                 .add(COMPANY, "Account Name", "Account.Name", "Account: Account Name")
-                .add(OWNER, "OwnerId", "Contact Owner", "Owner.Name", "Contact Owner Alias");
+                .add(OWNER, "OwnerId", "Contact Owner", "Owner.Name", "Contact Owner Alias", "Kontaktinhaber",
+                        "Propriétaire du contact", "Propietario del contacto");
         return f.schema(SF_CONTACT, Set.of(ID, LAST_NAME, ACCOUNT_ID), 4);
     }
 
@@ -147,7 +157,8 @@ public final class CrmSchemas {
         Fields f = personFields()
                 .add(ID, "Id", "Lead ID", "Lead Id")
                 .add(COMPANY, "Company", "Company / Account")
-                .add(OWNER, "OwnerId", "Lead Owner", "Owner.Name", "Lead Owner Alias")
+                .add(OWNER, "OwnerId", "Lead Owner", "Owner.Name", "Lead Owner Alias", "Lead-Inhaber",
+                        "Propriétaire du lead", "Propietario del candidato")
                 .add(IS_CONVERTED, "IsConverted", "Converted")
                 .add(CONVERTED_CONTACT, "ConvertedContactId", "Converted Contact ID", "Converted Contact");
         return f.schema(SF_LEAD, Set.of(ID, LAST_NAME, IS_CONVERTED), 4);
@@ -180,7 +191,7 @@ public final class CrmSchemas {
                 .add(SUBJECT, "Subject")
                 .add(START, "StartDateTime", "ActivityDateTime", "Start Date Time", "Start", "Due Date Time",
                         "Date/Time")
-                .add(ACTIVITY_DATE, "ActivityDate", "Due Date Only", "Start Date")
+                .add(ACTIVITY_DATE, "ActivityDate", "Due Date Only", "Start Date", "Date")
                 .add(ALL_DAY, "IsAllDayEvent", "All Day Event", "All-Day Event")
                 .add(DURATION, "DurationInMinutes", "Duration")
                 .add(OWNER, "OwnerId", "Assigned To", "Assigned", "Owner.Name", "Assigned To ID")
@@ -191,9 +202,12 @@ public final class CrmSchemas {
 
     private static TableSchema hubspotContacts() {
         Fields f = personFields()
-                .add(RECORD_ID, "Record ID", "Contact ID", "hs_object_id", "vid")
+                // "Record ID - Contact" when the export includes the associated company's columns
+                .add(RECORD_ID, "Record ID", "Record ID - Contact", "Contact ID", "hs_object_id", "vid",
+                        "ID de fiche d'informations", "ID de registro", "Datensatz-ID")
                 .add(COMPANY, "Company Name", "Company", "Associated Company")
-                .add(OWNER, "Contact owner", "HubSpot Owner", "hubspot_owner_id", "Owner");
+                .add(OWNER, "Contact owner", "HubSpot Owner", "hubspot_owner_id", "Owner", "Kontaktinhaber",
+                        "Propriétaire du contact", "Propietario del contacto");
         return f.schema(HS_CONTACT, Set.of(RECORD_ID, EMAIL), 4);
     }
 
@@ -213,8 +227,9 @@ public final class CrmSchemas {
                 .add(SUBJECT, "Call Title", "hs_call_title")
                 .add(DIRECTION, "Call direction", "hs_call_direction")
                 .add(OUTCOME, "Call outcome", "hs_call_disposition")
-                .add(CALL_NOTES, "Call notes", "hs_call_body", "Call duration", "hs_call_duration", "Call status",
-                        "hs_call_status", "Call recording URL", "Call to number", "Call from number");
+                .add(CALL_STATUS, "Call status", "hs_call_status")
+                .add(CALL_NOTES, "Call notes", "hs_call_body", "Call duration", "hs_call_duration",
+                        "Call recording URL", "Call to number", "Call from number");
         return f.schema(HS_CALL, Set.of(RECORD_ID, WHEN), 4);
     }
 
@@ -231,7 +246,7 @@ public final class CrmSchemas {
         Fields f = hubspotActivity()
                 .add(SUBJECT, "Meeting name", "hs_meeting_title", "Meeting title")
                 .add(OUTCOME, "Meeting outcome", "hs_meeting_outcome")
-                .add(START, "Meeting start time", "hs_meeting_start_time")
+                .add(START, "Meeting start time", "hs_meeting_start_time", "Start Time")
                 .add(MEETING_DETAILS, "Meeting location", "Meeting end time", "hs_meeting_end_time",
                         "Meeting description", "hs_meeting_body");
         return f.schema(HS_MEETING, Set.of(RECORD_ID), 4);
@@ -243,8 +258,8 @@ public final class CrmSchemas {
                 .add(WHEN, "Activity date", "hs_timestamp", "Activity Date/Time", "Date", "Due date")
                 .add(SUBJECT, "Task title", "hs_task_subject", "Title")
                 .add(STATUS, "Task status", "hs_task_status")
-                .add(COMPLETED_AT, "Completed at", "Task completed date", "hs_task_completion_date",
-                        "Completion date", "Date completed")
+                .add(COMPLETED_AT, "Completed at", "Task completion date", "Task completed date",
+                        "hs_task_completion_date", "Completion date", "Date completed", "Completed date")
                 .add(TASK_SUBTYPE, "Task type", "hs_task_type")
                 .add(TASK_DETAILS, "Task priority", "hs_task_priority", "Task notes", "hs_task_body");
         return f.schema(HS_TASK, Set.of(RECORD_ID, STATUS), 4);
@@ -254,12 +269,15 @@ public final class CrmSchemas {
         Fields f = new Fields()
                 .add(ACTIVITY_TYPE, "Activity Type", "activitytypecode")
                 .add(SUBJECT, "Subject", "subject")
-                .add(REGARDING, "Regarding", "regardingobjectid", "Regarding (Contact)", "Regarding (Lead)")
+                .add(REGARDING, "Regarding", "regardingobjectid", "regardingobjectidname", "Regarding (Contact)",
+                        "Regarding (Lead)", "Bezug", "Concernant", "Referente a")
                 .add(CONTACT_EMAIL, "Email (Regarding) (Contact)", "Email (Regarding)", "Regarding Email",
                         "Regarding (Email)", "Email (Regarding) (Lead)", "Email Address (Regarding)")
                 .add(STATUS, "Activity Status", "Status", "statecode", "Status Reason", "statuscode")
-                .add(ACTUAL_END, "Actual End", "actualend")
-                .add(MODIFIED_ON, "Modified On", "modifiedon")
+                .add(ACTUAL_END, "Actual End", "actualend", "Tatsächliches Ende", "Fin réelle", "Fin real")
+                // "Last Updated" is how the Activity (ActivityPointer) table names modifiedon
+                .add(MODIFIED_ON, "Modified On", "modifiedon", "Last Updated", "Geändert am", "Modifié le",
+                        "Fecha de modificación")
                 .add(OWNER, "Owner", "ownerid", "Assigned To")
                 .add(DIRECTION, "Direction", "directioncode");
         return f.schema(DYN_ACTIVITY, Set.of(ACTIVITY_TYPE, REGARDING, STATUS), 4);
@@ -268,10 +286,14 @@ public final class CrmSchemas {
     private static TableSchema dynamicsPeople() {
         Fields f = personFields()
                 .add(COMPANY, "Company Name", "Company", "Account Name", "Parent Customer", "Parent Account",
-                        "Organization")
-                .add(OWNER, "Owner", "ownerid");
-        // Default Dynamics contact views show " Full Name" and no Last Name column, so only Email is required.
-        return f.schema(DYN_PERSON, Set.of(EMAIL), 4);
+                        "Organization", "companyname", "Firmenname", "Nom de la société", "Nombre de la empresa")
+                // "User Name (Owning User) (User)": the owner as a related-entity column
+                .add(OWNER, "Owner", "ownerid", "User Name (Owning User)", "Besitzer", "Propriétaire", "Propietario")
+                .add(DYNAMICS_RECORD, "(Do Not Modify) Contact", "(Do Not Modify) Lead");
+        // Default Dynamics contact views show " Full Name" and no Last Name column, so only Email is required
+        // besides the hidden record column: without it, any contacts list with an Email column (a HubSpot export
+        // whose id column is spelt unusually) would pass for a Dynamics one (SPEC §4: identifying columns).
+        return f.schema(DYN_PERSON, Set.of(EMAIL, DYNAMICS_RECORD), 4);
     }
 
     /** Keeps the synonym lists readable: field first, then every header spelling seen for it. */

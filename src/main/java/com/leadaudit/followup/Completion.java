@@ -20,6 +20,17 @@ public final class Completion {
             "cancelada", "cancelado", "abgesagt", "storniert", "annule", "annulee",
             "annullata", "annullato", "geannuleerd");
 
+    /**
+     * HubSpot call statuses (hs_call_status, "Call status") of a call that never went out or never finished, in the
+     * export's English labels and internal values and in the German, French and Spanish labels: such a call is not
+     * an attempt (SPEC §7). Outcomes (no answer, busy, voicemail) are not statuses and do not appear here.
+     */
+    private static final Set<String> CALL_NOT_PLACED = Set.of(
+            "failed", "canceled", "cancelled", "queued", "ringing", "connecting", "inprogress", "callingcrmuser",
+            "fehlgeschlagen", "abgebrochen", "storniert", "inwarteschlange", "klingelt", "verbindungwirdhergestellt",
+            "echec", "echoue", "annule", "enattente", "sonnerie", "connexion", "encours",
+            "fallida", "fallido", "cancelada", "cancelado", "encola", "sonando", "conectando", "enprogreso", "encurso");
+
     // Codes read from numeric Excel cells arrive as "1.0".
     private static final Pattern WHOLE_NUMBER_WITH_ZERO_DECIMALS = Pattern.compile("^(\\d+)\\.0+$");
 
@@ -38,6 +49,11 @@ public final class Completion {
      */
     public static boolean meetingCancelled(String outcomeOrStatus) {
         return CANCELLED.contains(key(outcomeOrStatus));
+    }
+
+    /** True unless the call's status says it was never placed or never finished; a blank status counts (§7). */
+    public static boolean callPlaced(String callStatus) {
+        return !CALL_NOT_PLACED.contains(key(callStatus));
     }
 
     private static String key(String text) {

@@ -1,20 +1,21 @@
 package com.leadaudit.io;
 
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
+import java.util.Optional;
 
 /** A data row seen through a located header: values by field name, plus the raw values for rejection messages. */
 public final class MappedRow {
 
     private final SheetRow row;
-    private final Map<String, Integer> columnByField;
+    private final TableLayout layout;
     private final List<String> headers;
 
-    public MappedRow(SheetRow row, Map<String, Integer> columnByField, List<String> headers) {
+    public MappedRow(SheetRow row, TableLayout layout) {
         this.row = row;
-        this.columnByField = columnByField;
-        this.headers = headers;
+        this.layout = layout;
+        this.headers = layout.headers();
     }
 
     public int rowNumber() {
@@ -22,12 +23,17 @@ public final class MappedRow {
     }
 
     public boolean has(String field) {
-        return columnByField.containsKey(field);
+        return layout.has(field);
     }
 
+    /** The field's cell; of a field split over several columns, the first filled one. */
     public CellValue cell(String field) {
-        Integer column = columnByField.get(field);
-        return column == null ? CellValue.EMPTY : row.cell(column);
+        return layout.cell(row, field);
+    }
+
+    /** The zone the field's header names ("Scan Date (UTC)"), for its times that carry no offset. */
+    public Optional<ZoneId> zone(String field) {
+        return layout.zone(field);
     }
 
     /** Trimmed text of the field, "" when the column is absent or blank. */

@@ -14,6 +14,15 @@ public sealed interface ParsedTime {
     /** The instant, placing a wall time or a date's start of day in {@code zoneForLocal}. */
     java.time.Instant toInstant(ZoneId zoneForLocal);
 
+    /**
+     * A wall time placed in {@code zone} when the column names one ({@code Scan Date (UTC)}); instants keep their
+     * offset and dates stay dates (SPEC §4: never shift them).
+     */
+    default ParsedTime inZone(java.util.Optional<ZoneId> zone) {
+        return zone.isPresent() && this instanceof Local local
+                ? new Instant(local.value().atZone(zone.get()).toInstant()) : this;
+    }
+
     /** The value carried an offset or zone (e.g. {@code Z}, {@code +0100}, epoch millis). */
     record Instant(java.time.Instant value) implements ParsedTime {
         @Override

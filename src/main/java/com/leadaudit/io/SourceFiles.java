@@ -11,7 +11,8 @@ import org.springframework.stereotype.Repository;
 public class SourceFiles {
 
     /** A registered file; {@code modifiedMicros} is null for files registered before it was recorded. */
-    public record Known(long id, String fingerprint, String status, String sha256, long sizeBytes, Long modifiedMicros) {
+    public record Known(long id, String fingerprint, String status, String sha256, long sizeBytes, Long modifiedMicros,
+                        String reason) {
 
         /** The same size and modification time as recorded: the file is taken as the one imported, unread. */
         public boolean looksUnchanged(long size, long modified) {
@@ -35,9 +36,10 @@ public class SourceFiles {
 
     public Optional<Known> find(String path) {
         return jdbc.query("""
-                SELECT id, fingerprint, status, sha256, size_bytes, modified_micros FROM source_file WHERE path = ?""",
+                SELECT id, fingerprint, status, sha256, size_bytes, modified_micros, reason
+                FROM source_file WHERE path = ?""",
                 (rs, i) -> new Known(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getLong(5),
-                        rs.getObject(6, Long.class)), path).stream().findFirst();
+                        rs.getObject(6, Long.class), rs.getString(7)), path).stream().findFirst();
     }
 
     /** Notes the modification time of a file found unchanged by its content, for the quick check next time. */
@@ -59,6 +61,11 @@ public class SourceFiles {
                 f.path(), f.role().name(), f.campaignCode(), f.kind(), f.format(), f.sha256(), f.fingerprint(),
                 f.sizeBytes(), f.modifiedMicros(), status, reason,
                 f.importedAt() == null ? null : java.sql.Timestamp.from(f.importedAt()));
+    }
+
+    /** How the header was read (SPEC §4: the Run sheet shows it per file), kept with the file's record. */
+    public void noteReading(long id, String reading, String missingFields) {
+        jdbc.update("UPDATE source_file SET reading = ?, missing_fields = ? WHERE id = ?", reading, missingFields, id);
     }
 
     public void finish(long id, String kind, String status, String reason, int dataRows, int rejectedRows) {

@@ -25,7 +25,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class TableFileImporter {
 
     /** Bump when parsing changes what an unchanged file imports as, so every file is read again once. */
-    public static final String IMPORTER_VERSION = "2";
+    public static final String IMPORTER_VERSION = "3";
 
     public enum Outcome { IMPORTED, SKIPPED, REJECTED }
 
@@ -64,21 +64,25 @@ public class TableFileImporter {
     public Result importFile(Path file, String relPath, FileRole role, String campaignCode, String settings,
                              List<TableSchema> schemas, DateOrder defaultOrder, SinkFactory sinks,
                              java.time.Instant importedAt) {
-        // Size and time first: a file changed while it is read then has a later time than the one recorded.
-        long size = size(file);
-        long modified = modifiedMicros(file);
-        Optional<SourceFiles.Known> known = sourceFiles.find(relPath);
-        boolean quick = known.isPresent() && known.get().looksUnchanged(size, modified);
-        String sha = quick ? known.get().sha256() : sha256(file);
-        String fingerprint = sha + "|v" + IMPORTER_VERSION + "|" + settings;
+        return importFile(content(file, relPath), file, role, campaignCode, settings, schemas, defaultOrder, sinks,
+                importedAt);
+    }
+
+    /** As above, with the file's content already looked at (to find twins among the files of one night). */
+    public Result importFile(Content content, Path file, FileRole role, String campaignCode, String settings,
+                             List<TableSchema> schemas, DateOrder defaultOrder, SinkFactory sinks,
+                             java.time.Instant importedAt) {
+        String relPath = content.path();
+        String fingerprint = content.sha256() + "|v" + IMPORTER_VERSION + "|" + settings;
+        Optional<SourceFiles.Known> known = content.known();
         if (known.isPresent() && known.get().fingerprint().equals(fingerprint)) {
-            if (!quick) {
-                sourceFiles.noteModified(known.get().id(), modified);
+            if (!content.quick()) {
+                sourceFiles.noteModified(known.get().id(), content.modifiedMicros());
             }
             return new Result(relPath, Outcome.SKIPPED, null, 0, 0, null);
         }
-        SourceFiles.NewFile entry = new SourceFiles.NewFile(relPath, role, campaignCode, null, null, sha, fingerprint,
-                size, modified, importedAt);
+        SourceFiles.NewFile entry = new SourceFiles.NewFile(relPath, role, campaignCode, null, null, content.sha256(),
+                fingerprint, content.size(), content.modifiedMicros(), importedAt);
         try {
             Result result = tx.execute(status -> read(file, entry, schemas, defaultOrder, sinks));
             log.info("Imported {}: {} rows as {}, {} rejected", relPath, result.dataRows(), result.kind(),
@@ -100,6 +104,67 @@ public class TableFileImporter {
         }
     }
 
+    /**
+     * What is known of a file's content before it is read: its SHA-256 (from the record when size and modification
+     * time are as recorded at its import, else hashed) and its record, if any.
+     */
+    public record Content(String path, long size, long modifiedMicros, String sha256, boolean quick,
+                          Optional<SourceFiles.Known> known) {
+
+        /** The file's own record holds this content and its rows count (it was imported, not skipped). */
+        public boolean countedBefore() {
+            return known.isPresent() && "IMPORTED".equals(known.get().status()) && known.get().sha256().equals(sha256);
+        }
+    }
+
+    public Content content(Path file, String relPath) {
+        // Size and time first: a file changed while it is read then has a later time than the one recorded.
+        long size = size(file);
+        long modified = modifiedMicros(file);
+        Optional<SourceFiles.Known> known = sourceFiles.find(relPath);
+        boolean quick = known.isPresent() && known.get().looksUnchanged(size, modified);
+        String sha = quick ? known.get().sha256() : sha256(file);
+        return new Content(relPath, size, modified, sha, quick, known);
+    }
+
+    /**
+     * Registers a file whose content repeats {@code original}'s (SPEC §4): whatever its path gave before goes, and
+     * it is listed as skipped, naming the file it duplicates. Unchanged from the night before, it is left alone.
+     */
+    public Result skipDuplicate(Content content, FileRole role, String campaignCode, String original) {
+        String reason = "skipped: same content as " + original;
+        Optional<SourceFiles.Known> known = content.known();
+        boolean unchanged = known.isPresent() && "DUPLICATE".equals(known.get().status())
+                && known.get().sha256().equals(content.sha256()) && reason.equals(known.get().reason());
+        if (!unchanged) {
+            tx.executeWithoutResult(status -> {
+                sourceFiles.forget(content.path());
+                sourceFiles.insert(new SourceFiles.NewFile(content.path(), role, campaignCode, null, null,
+                        content.sha256(), content.sha256() + "|duplicate", content.size(), content.modifiedMicros(),
+                        null), "DUPLICATE", reason);
+            });
+            log.info("Skipped {}: same content as {}", content.path(), original);
+        }
+        return new Result(content.path(), Outcome.SKIPPED, null, 0, 0, reason);
+    }
+
+    /** {@link #content} of each file, looked at on {@code threads} threads (hashing new files is most of it). */
+    public List<Content> contents(List<Path> files, List<String> relPaths, int threads) {
+        List<java.util.concurrent.Callable<Content>> looks = new java.util.ArrayList<>();
+        for (int i = 0; i < files.size(); i++) {
+            Path file = files.get(i);
+            String rel = relPaths.get(i);
+            looks.add(() -> content(file, rel));
+        }
+        return ParallelWork.inOrder(looks, threads);
+    }
+
+    /** Of files read together, those whose content repeats another's, mapped to the twin that counts. */
+    public static java.util.Map<String, String> duplicates(List<Content> contents) {
+        return DuplicateContent.duplicates(contents.stream()
+                .map(c -> new DuplicateContent.Candidate(c.path(), c.sha256(), c.countedBefore())).toList());
+    }
+
     private Result read(Path file, SourceFiles.NewFile entry, List<TableSchema> schemas, DateOrder defaultOrder,
                         SinkFactory sinks) {
         sourceFiles.forget(entry.path());
@@ -111,6 +176,10 @@ public class TableFileImporter {
         try (Table table = TableReader.open(file, schemas)) {
             TableLayout layout = table.layout();
             kind = layout.schema().kind();
+            sourceFiles.noteReading(fileId, layout.describeReading(), String.join(", ", layout.missingFields()));
+            for (String note : layout.notes()) {
+                problems.warn((Integer) null, note);
+            }
             ReadContext context = new ReadContext(entry.path(), table.format(), table.date1904(), order);
             RowSink sink = sinks.create(fileId, layout, context);
             Iterator<SheetRow> rows = table.dataRows();
@@ -122,9 +191,12 @@ public class TableFileImporter {
                     log.info("  {}: {} rows read ({} rows/s)", entry.path(), dataRows,
                             dataRows * 1_000_000_000L / Math.max(1, System.nanoTime() - started));
                 }
-                sink.accept(new MappedRow(row, layout.columnByField(), layout.headers()), problems);
+                sink.accept(new MappedRow(row, layout), problems);
             }
             sink.finish(problems);
+            // What the file lacked and what was assumed: one log line each, as on the Data Quality sheet (§4).
+            problems.warnings().stream().filter(w -> w.rowNumber() <= 0)
+                    .forEach(w -> log.warn("{}: {}", entry.path(), w.message()));
         } catch (UnreadableFileException e) {
             throw new RejectedFile(e.getMessage(), kind, dataRows, 0, null);
         } catch (RejectedFile e) {

@@ -55,8 +55,9 @@ final class ReportQueries {
                 FROM campaign c CROSS JOIN LATERAL unnest(c.warnings) WITH ORDINALITY AS t(w, n0)
                 WHERE c.code = ?
               UNION ALL
-                SELECT 1, 'File rejected', f.path, NULL, f.reason, NULL, 0
-                FROM (%1$s) f WHERE f.status = 'REJECTED'
+                SELECT 1, CASE f.status WHEN 'REJECTED' THEN 'File rejected' ELSE 'File skipped' END, f.path, NULL,
+                       f.reason, NULL, 0
+                FROM (%1$s) f WHERE f.status IN ('REJECTED', 'DUPLICATE')
               UNION ALL
                 SELECT 2, 'Row rejected', f.path, r.row_number, r.reason, r.raw_values, 0
                 FROM (%1$s) f JOIN rejected_row r ON r.file_id = f.id
@@ -79,7 +80,7 @@ final class ReportQueries {
             WHERE campaign_code = ? ORDER BY as_of_instant, as_of""";
 
     static final String INPUT_FILES = """
-            SELECT path, kind, sha256, data_rows, rejected_rows, status, reason FROM (%s) f
+            SELECT path, kind, sha256, data_rows, rejected_rows, status, reason, reading, missing_fields FROM (%s) f
             ORDER BY role, path""".formatted(CAMPAIGN_FILES);
 
     static final String ALL_TRENDS = """

@@ -133,7 +133,16 @@ public class ReportRepository {
     List<InputFile> inputFiles(String code) {
         return jdbc.query(ReportQueries.INPUT_FILES, (rs, i) -> new InputFile(rs.getString("path"), rs.getString("kind"),
                 rs.getString("sha256"), rs.getLong("data_rows"), rs.getLong("rejected_rows"),
-                "REJECTED".equals(rs.getString("status")) ? "rejected: " + rs.getString("reason") : "imported"), code);
+                outcome(rs.getString("status"), rs.getString("reason")), rs.getString("reading"),
+                rs.getString("missing_fields")), code);
+    }
+
+    private static String outcome(String status, String reason) {
+        return switch (status) {
+            case "REJECTED" -> "rejected: " + reason;
+            case "DUPLICATE" -> reason;
+            default -> "imported";
+        };
     }
 
     private static Double dbl(ResultSet rs, int column) throws SQLException {

@@ -20,7 +20,7 @@ final class RunSheet {
 
     /** @param zone zone the instants are shown in: the campaign's, or UTC for the portfolio */
     static void write(SXSSFSheet sheet, ReportStyles styles, RunInfo run, ZoneId zone) {
-        ColumnWidths.set(sheet, 60, 16, 66, 11, 13, 40);
+        ColumnWidths.set(sheet, 60, 16, 66, 11, 13, 40, 90, 50);
         RowCursor cursor = new RowCursor(sheet);
         Cells.text(cursor.next(), 0, "Run", styles.title);
         fact(cursor, styles, "As-of", run.asOf());
@@ -30,7 +30,9 @@ final class RunSheet {
         cursor.skip(1);
 
         Cells.text(cursor.next(), 0, "Input files", styles.section);
-        Row files = header(cursor, styles, "Path", "Kind", "SHA-256", "Data rows", "Rejected rows", "Outcome");
+        // SPEC §4: per file, what it was taken for and how its header was read, so a person can check the reading.
+        Row files = header(cursor, styles, "Path", "Kind", "SHA-256", "Data rows", "Rejected rows", "Outcome",
+                "Columns read", "Known fields missing");
         files.getCell(3).setCellStyle(styles.headerRight);
         files.getCell(4).setCellStyle(styles.headerRight);
         if (run.inputFiles().isEmpty()) {
@@ -44,6 +46,8 @@ final class RunSheet {
             Cells.number(row, 3, f.dataRows(), styles.count);
             Cells.number(row, 4, f.rejectedRows(), styles.count);
             Cells.text(row, 5, f.outcome());
+            Cells.text(row, 6, f.reading());
+            Cells.text(row, 7, f.missing());
         }
         cursor.skip(1);
 

@@ -35,6 +35,12 @@ public class BadgeScanImporter {
     /** As above, with the operator's badge-scan mapping files recognised before the built-in synonyms. */
     public TableFileImporter.Result importFile(Path file, String relPath, Campaign campaign, DateOrder defaultOrder,
                                                LayoutMappings.Loaded mappings) {
+        return importFile(files.content(file, relPath), file, campaign, defaultOrder, mappings);
+    }
+
+    /** As above, the file's content already looked at by the caller. */
+    public TableFileImporter.Result importFile(TableFileImporter.Content content, Path file, Campaign campaign,
+                                               DateOrder defaultOrder, LayoutMappings.Loaded mappings) {
         Set<String> kinds = Set.of(BadgeScanMappingKind.NAME);
         // The country shapes the E.164 phones stored with each scan, and a mapping decides which column is what:
         // a change to either re-imports the file.
@@ -42,7 +48,7 @@ public class BadgeScanImporter {
         List<TableSchema> schemas = new ArrayList<>();
         mappings.ofKinds(kinds).stream().map(LayoutMapping::schema).forEach(schemas::add);
         schemas.add(BadgeScanSchema.SCHEMA);
-        return files.importFile(file, relPath, FileRole.BADGE_SCAN, campaign.code(), settings,
+        return files.importFile(content, file, FileRole.BADGE_SCAN, campaign.code(), settings,
                 schemas, defaultOrder, (fileId, layout, context) -> {
                     ScanRowMapper mapper = new ScanRowMapper(layout, context, campaign.country());
                     ScanWriter writer = scans.writer(fileId, campaign.code());
@@ -61,11 +67,15 @@ public class BadgeScanImporter {
                                         + mapper.droppedAnswerColumns() + " further columns were ignored");
                             }
                             if (!mapper.hasScanTime()) {
+                                List<String> timeLike = mapper.timeLikeAnswerColumns();
                                 problems.warn((Integer) null, "capture time estimated: the file has no scan-time "
-                                        + "column, so every scan counts as captured at the end of the campaign's last day");
+                                        + "column, so every scan counts as captured at the end of the campaign's last day"
+                                        + (timeLike.isEmpty() ? "" : "; the column(s) " + String.join(", ", timeLike)
+                                        + " hold dates or times but are kept as answers to custom questions: if one is"
+                                        + " the scan time, name it in a mapping file"));
                             }
                         }
                     };
-                });
+                }, null);
     }
 }

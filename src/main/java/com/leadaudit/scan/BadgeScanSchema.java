@@ -77,24 +77,26 @@ public final class BadgeScanSchema {
                 "ruolo", "functie"));
         s.put(PHONE, List.of("phone", "work phone", "business phone", "phone number", "telephone", "telephone number",
                 "tel", "office phone", "direct phone", "phone work", "telefon", "telefonnummer", "telephone fixe",
-                "telefono", "telefoon"));
-        s.put(MOBILE, List.of("mobile", "mobile phone", "mobile number", "cell", "cell phone", "cellphone", "mobil",
+                "telefono", "telefoon", "workphone"));
+        s.put(MOBILE, List.of("mobile", "mobilephone", "mobile phone", "mobile number", "cell", "cell phone", "cellphone", "mobil",
                 "mobiltelefon", "handy", "portable", "movil", "cellulare"));
         s.put(COUNTRY, List.of("country", "country region", "country name", "land", "pays", "pais", "paese"));
         s.put(BADGE_ID, List.of("badge id", "badge", "badge number", "badge no", "badge code", "barcode", "qr code",
                 "registration id", "registration number", "attendee id", "lead id", "reference id", "code",
-                "ticket", "ticket id", "order code", "visitor id", "besucher id", "ausweis id"));
+                "ticket", "ticket id", "order code", "visitor id", "besucher id", "ausweis id", "referenceid"));
         s.put(SCANNED_BY, List.of("scanned by", "booth staff", "booth staff member", "staff", "staff member",
                 "captured by", "collected by", "scanner", "scanned by user", "user", "exhibitor user", "team member",
-                "rep", "booth rep", "erfasst von", "gescannt von", "mitarbeiter", "scanne par", "escaneado por"));
+                "rep", "booth rep", "erfasst von", "gescannt von", "mitarbeiter", "scanne par", "escaneado por", "operator",
+                "username api key", "boothstaff"));
         s.put(DEVICE, List.of("device", "device name", "license code", "licence code", "license", "licence",
                 "access code", "app user", "scanning device", "gerat"));
         s.put(RATING, List.of("rating", "lead rating", "rating 0 5", "score", "lead score", "lead quality",
                 "qualification", "qualified", "temperature", "lead temperature", "priority", "stars", "grade",
                 "bewertung", "einstufung", "prioritat", "evaluation", "qualification du lead", "calificacion",
-                "valutazione"));
+                "valutazione", "rating stars", "lead status"));
         s.put(NOTES, List.of("notes", "note", "comments", "comment", "remarks", "lead notes", "memo", "notizen",
-                "bemerkungen", "kommentar", "kommentare", "commentaires", "remarques", "notas", "comentarios", "note"));
+                "bemerkungen", "kommentar", "kommentare", "commentaires", "remarques", "notas", "comentarios",
+                "sponsor notes"));
         return s;
     }
 }

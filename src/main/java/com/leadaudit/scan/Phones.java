@@ -20,9 +20,10 @@ public final class Phones {
     }
 
     /**
-     * E.164 without extension, or empty. Numbers must be <em>valid</em> (a real number range for the country), not
-     * merely of possible length: badge forms are full of placeholders like {@code 0987000099} that have the right
-     * length but would all "match" each other in the PHONE tier.
+     * E.164 without extension, or empty. SPEC §6: a number of <em>possible</em> length for its region counts even where
+     * libphonenumber does not list its range as valid (new ranges, private networks, numbers typed by visitors);
+     * obvious placeholders (one repeated digit, an ascending or descending run such as {@code 123456789}) never do,
+     * or every visitor who typed one would "match" every other in the PHONE tier.
      * <p>
      * {@code 00} is read as the international prefix even where the region dials abroad differently (the US uses
      * 011), because visitors write their own country's habit, not the exhibitor's. The region's own prefix is tried
@@ -35,26 +36,44 @@ public final class Phones {
         String region = defaultRegion == null || defaultRegion.isBlank()
                 ? "ZZ" : defaultRegion.strip().toUpperCase(Locale.ROOT);
         String text = fromExcelNumber(raw.strip());
-        Optional<String> direct = parseValid(text, region);
+        Optional<String> direct = parsePossible(text, region);
         if (direct.isPresent()) {
             return direct;
         }
         String digitsFirst = text.replaceFirst("^[\\s(]*", "");
         if (digitsFirst.startsWith("00")) {
-            return parseValid("+" + digitsFirst.substring(2), region);
+            return parsePossible("+" + digitsFirst.substring(2), region);
         }
         return Optional.empty();
     }
 
-    private static Optional<String> parseValid(String text, String region) {
+    private static Optional<String> parsePossible(String text, String region) {
         try {
             PhoneNumber number = UTIL.parse(text, region);
-            return UTIL.isValidNumber(number)
-                    ? Optional.of(UTIL.format(number, PhoneNumberUtil.PhoneNumberFormat.E164))
-                    : Optional.empty();
+            if (!UTIL.isPossibleNumber(number) || isPlaceholder(UTIL.getNationalSignificantNumber(number))) {
+                return Optional.empty();
+            }
+            return Optional.of(UTIL.format(number, PhoneNumberUtil.PhoneNumberFormat.E164));
         } catch (NumberParseException e) {
             return Optional.empty();
         }
+    }
+
+    /** One digit repeated ({@code 5555555555}) or a run up or down ({@code 123456789}, {@code 9876543210}). */
+    static boolean isPlaceholder(String digits) {
+        if (digits.length() < 2) {
+            return true;
+        }
+        boolean same = true;
+        boolean up = true;
+        boolean down = true;
+        for (int i = 1; i < digits.length(); i++) {
+            int step = (digits.charAt(i) - digits.charAt(i - 1) + 10) % 10;
+            same &= step == 0;
+            up &= step == 1;
+            down &= step == 9;
+        }
+        return same || up || down;
     }
 
     private static String fromExcelNumber(String text) {

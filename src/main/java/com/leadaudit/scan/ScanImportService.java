@@ -11,7 +11,9 @@ import com.leadaudit.io.SourceFiles;
 import com.leadaudit.io.TableFileImporter;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
@@ -21,14 +23,16 @@ import org.springframework.stereotype.Service;
 public class ScanImportService {
 
     private final BadgeScanImporter importer;
+    private final TableFileImporter files;
     private final SourceFiles sourceFiles;
     private final LayoutMappings mappings;
     /** Files imported at once (leadaudit.import.threads, default 2); each is its own transaction. */
     private final int threads;
 
-    public ScanImportService(BadgeScanImporter importer, SourceFiles sourceFiles, LayoutMappings mappings,
-                             @Value("${leadaudit.import.threads:2}") int threads) {
+    public ScanImportService(BadgeScanImporter importer, TableFileImporter files, SourceFiles sourceFiles,
+                             LayoutMappings mappings, @Value("${leadaudit.import.threads:2}") int threads) {
         this.importer = importer;
+        this.files = files;
         this.sourceFiles = sourceFiles;
         this.mappings = mappings;
         this.threads = threads;
@@ -36,10 +40,12 @@ public class ScanImportService {
 
     /**
      * Badge-scan files are independent (every scan of every file counts; ties between scans are broken by file path
-     * and row, never by import order), so they are imported in parallel.
+     * and row, never by import order), so they are imported in parallel. A file repeating another file of the same
+     * campaign is skipped (SPEC §4); the same export in two campaigns' folders counts in each.
      */
     public List<TableFileImporter.Result> importAll(Path inputDir, List<Campaign> campaigns, DateOrder order) {
-        List<Callable<TableFileImporter.Result>> imports = new ArrayList<>();
+        List<Campaign> owners = new ArrayList<>();
+        List<Path> paths = new ArrayList<>();
         List<String> present = new ArrayList<>();
         LayoutMappings.Loaded loaded = mappings.load(inputDir);
         for (Campaign campaign : campaigns) {
@@ -47,10 +53,27 @@ public class ScanImportService {
                 continue; // its register row carries the warning; never resolve such a code against the input folder
             }
             for (Path file : InputFiles.under(inputDir.resolve("badge-scans").resolve(campaign.code()))) {
-                String rel = InputFiles.relative(inputDir, file);
-                present.add(rel);
-                imports.add(() -> importer.importFile(file, rel, campaign, order, loaded));
+                owners.add(campaign);
+                paths.add(file);
+                present.add(InputFiles.relative(inputDir, file));
             }
+        }
+        List<TableFileImporter.Content> contents = files.contents(paths, present, threads);
+        Map<String, List<TableFileImporter.Content>> byCampaign = new LinkedHashMap<>();
+        for (int i = 0; i < contents.size(); i++) {
+            byCampaign.computeIfAbsent(owners.get(i).code(), c -> new ArrayList<>()).add(contents.get(i));
+        }
+        Map<String, String> duplicates = new LinkedHashMap<>();
+        byCampaign.values().forEach(scope -> duplicates.putAll(TableFileImporter.duplicates(scope)));
+        List<Callable<TableFileImporter.Result>> imports = new ArrayList<>();
+        for (int i = 0; i < contents.size(); i++) {
+            TableFileImporter.Content content = contents.get(i);
+            Campaign campaign = owners.get(i);
+            Path file = paths.get(i);
+            String original = duplicates.get(content.path());
+            imports.add(original != null
+                    ? () -> files.skipDuplicate(content, FileRole.BADGE_SCAN, campaign.code(), original)
+                    : () -> importer.importFile(content, file, campaign, order, loaded));
         }
         List<TableFileImporter.Result> results = ParallelWork.inOrder(imports, threads);
         sourceFiles.markPresent(FileRole.BADGE_SCAN, present);

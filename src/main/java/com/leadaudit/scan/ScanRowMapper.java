@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -31,6 +32,9 @@ final class ScanRowMapper {
     private final boolean timeOnlyColumn;
     private final Map<Integer, String> answerColumns = new LinkedHashMap<>();
     private int droppedAnswerColumns;
+    /** Words of a header that names a date or time, in the languages the badge-scan synonyms cover. */
+    private static final java.util.regex.Pattern TIME_WORD = java.util.regex.Pattern.compile(
+            "\\b(date|time|datetime|timestamp|datum|zeit|uhrzeit|zeitpunkt|fecha|hora|heure|data|ora|tijd)\\b");
 
     ScanRowMapper(TableLayout layout, ReadContext context, String campaignCountry) {
         this.context = context;
@@ -43,7 +47,7 @@ final class ScanRowMapper {
         for (int i = 0; i < layout.headers().size(); i++) {
             String header = layout.headers().get(i);
             String key = ColumnNames.normalize(header);
-            if (!key.isEmpty() && !layout.columnByField().containsValue(i) && !ColumnNames.isSystemColumn(header)
+            if (!key.isEmpty() && !layout.reads(i) && !ColumnNames.isSystemColumn(header)
                     && !NOT_ANSWERS.contains(key)) {
                 if (answerColumns.size() < MAX_ANSWER_COLUMNS) {
                     answerColumns.put(i, header.strip());
@@ -56,6 +60,15 @@ final class ScanRowMapper {
 
     boolean hasScanTime() {
         return hasScanTime;
+    }
+
+    /**
+     * Headers kept as custom answers that name a date or time: with no scan-time column recognised, one of them is
+     * likely the scan time under a spelling leadaudit does not know, and every capture is estimated instead.
+     */
+    List<String> timeLikeAnswerColumns() {
+        return answerColumns.values().stream()
+                .filter(header -> TIME_WORD.matcher(ColumnNames.normalize(header)).find()).toList();
     }
 
     /** Custom-question columns beyond {@link #MAX_ANSWER_COLUMNS}, which were not kept. */
@@ -75,6 +88,9 @@ final class ScanRowMapper {
         Optional<String> emailNorm = Emails.normalize(rawEmail);
         if (!rawEmail.isEmpty() && emailNorm.isEmpty()) {
             problems.warn(row, "invalid email '" + rawEmail + "' ignored");
+        } else if (emailNorm.isPresent() && !rawEmail.strip().equalsIgnoreCase(emailNorm.get())) {
+            // SPEC §4: the normalised value is shown; a change beyond case and spaces keeps the raw value here.
+            problems.warn(row, "email '" + rawEmail.strip() + "' shown as '" + emailNorm.get() + "'");
         }
         String badge = row.text(BADGE_ID);
         if (emailNorm.isEmpty() && first.isEmpty() && last.isEmpty() && badge.isEmpty()) {
@@ -108,7 +124,7 @@ final class ScanRowMapper {
         String scannedBy = Names.clean(!row.text(SCANNED_BY).isEmpty() ? row.text(SCANNED_BY) : row.text(DEVICE));
         String ratingRaw = row.text(RATING);
         return Optional.of(new Scan(row.rowNumber(), local, instant, !hasScanTime, first, last,
-                emailNorm.isPresent() ? rawEmail.strip() : "", emailNorm.orElse(null), company,
+                emailNorm.orElse(""), emailNorm.orElse(null), company,
                 Names.clean(row.text(TITLE)), phoneRaw, e164, Names.clean(row.text(COUNTRY)), badge, scannedBy,
                 ratingRaw, Ratings.classify(ratingRaw).name(), row.text(NOTES), answers(row),
                 Names.key(first + " " + last), Names.key(last), Names.companyKey(company)));
@@ -116,12 +132,13 @@ final class ScanRowMapper {
 
     private Optional<ParsedTime> scanTime(MappedRow row) {
         if (row.has(SCANNED_AT) || timeOnlyColumn) {
-            return DateTimeValues.parse(row.cell(timeOnlyColumn ? SCAN_TIME : SCANNED_AT), context.date1904(),
-                    context.slashOrder());
+            String field = timeOnlyColumn ? SCAN_TIME : SCANNED_AT;
+            return DateTimeValues.parse(row.cell(field), context.date1904(), context.slashOrder())
+                    .map(t -> t.inZone(row.zone(field)));
         }
         Optional<ParsedTime> date = DateTimeValues.parse(row.cell(SCAN_DATE), context.date1904(), context.slashOrder());
         if (date.isEmpty() || !row.has(SCAN_TIME) || row.cell(SCAN_TIME).isBlank()) {
-            return date;
+            return date.map(t -> t.inZone(row.zone(SCAN_DATE)));
         }
         LocalDate day = null;
         if (date.get() instanceof ParsedTime.DateOnly d) {
@@ -133,7 +150,9 @@ final class ScanRowMapper {
             return date;
         }
         LocalDate scanDay = day;
-        return DateTimeValues.parseTimeOfDay(row.cell(SCAN_TIME)).map(t -> new ParsedTime.Local(scanDay.atTime(t)));
+        Optional<java.time.ZoneId> zone = row.zone(SCAN_TIME).or(() -> row.zone(SCAN_DATE));
+        return DateTimeValues.parseTimeOfDay(row.cell(SCAN_TIME))
+                .map(t -> new ParsedTime.Local(scanDay.atTime(t)).inZone(zone));
     }
 
     private String answers(MappedRow row) {

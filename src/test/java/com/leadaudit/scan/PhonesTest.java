@@ -27,9 +27,15 @@ class PhonesTest {
             030 1234567            |    | NONE           | no region and no country code
             123                    | US | NONE           | placeholder 123
             1234                   | US | NONE           | placeholder 1234
-            0987000099?            | US | NONE           | placeholder with the right length but no real area code
+            0987000099?            | EC | +593987000099  | an Ecuadorian mobile written nationally, with a stray mark
+            415 099 1234           | US | +14150991234   | possible length in a range libphonenumber does not list (SPEC §6)
+            0987000099             | US | +10987000099   | possible length counts even where no real area code has it (SPEC §6)
             0000000000             | US | NONE           | zeros
-            555-555-5555           | US | NONE           | the 555 area code does not exist
+            555-555-5555           | US | NONE           | one repeated digit
+            1111111111             | US | NONE           | one repeated digit
+            123456789              | DE | NONE           | an ascending run
+            (123) 456-7890         | US | NONE           | an ascending run in US format
+            9876543210             | US | NONE           | a descending run
             n/a                    | US | NONE           | text
             ''                     | US | NONE           | blank
             """)
