@@ -52,4 +52,29 @@ class CompletionTest {
     void meetingCountsUnlessCancelled(String outcome, boolean expected) {
         assertThat(Completion.meetingCancelled(outcome)).isEqualTo(expected);
     }
+
+    /** SPEC §7: a placed call counts whatever its outcome; one never placed or never finished does not. */
+    @ParameterizedTest(name = "call status [{0}] placed: {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            COMPLETED        | true
+            Completed        | true
+            BUSY             | true
+            NO_ANSWER        | true
+            ''               | true
+            FAILED           | false
+            Failed           | false
+            CANCELED         | false
+            QUEUED           | false
+            RINGING          | false
+            CONNECTING       | false
+            IN_PROGRESS      | false
+            In progress      | false
+            CALLING_CRM_USER | false
+            Fehlgeschlagen   | false
+            Échec            | false
+            Fallida          | false
+            """)
+    void callCountsUnlessNeverPlaced(String status, boolean expected) {
+        assertThat(Completion.callPlaced(status)).isEqualTo(expected);
+    }
 }

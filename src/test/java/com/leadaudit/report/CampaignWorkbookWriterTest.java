@@ -376,7 +376,8 @@ class CampaignWorkbookWriterTest {
                     .containsExactly("As-of instant (Europe/Berlin)", "2026-04-28 23:59:59", "2026-04-28T21:59:59.999Z");
             assertThat(Workbooks.rowTexts(run, Workbooks.rowOf(run, "Software version"))).containsExactly("Software version", "0.1.0");
             int files = Workbooks.rowOf(run, "Path");
-            assertThat(Workbooks.rowTexts(run, files)).containsExactly("Path", "Kind", "SHA-256", "Data rows", "Rejected rows", "Outcome");
+            assertThat(Workbooks.rowTexts(run, files)).containsExactly("Path", "Kind", "SHA-256", "Data rows", "Rejected rows", "Outcome",
+                    "Columns read", "Known fields missing");
             assertThat(Workbooks.rowTexts(run, files + 2)).containsExactly("badge-scans/ber-2026/day2.csv", "badge scans",
                     "cd".repeat(32), "5", "1", "imported");
             int settings = Workbooks.rowOf(run, "Key");
