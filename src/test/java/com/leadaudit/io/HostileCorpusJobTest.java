@@ -145,6 +145,15 @@ class HostileCorpusJobTest {
                 "the file is an OpenDocument file (e.g. LibreOffice ods); save it as xlsx or csv");
         HostileFiles.emptySheet(scans.resolve("empty-sheet.xlsx"));
         expected.put(SCANS + "empty-sheet.xlsx", "the file holds no rows: its first sheet is empty");
+        // mapping files: a binary one, and a hand-written one with a NUL inside a line it must quote back (issue 14)
+        Path mappings = Files.createDirectories(input.resolve("mappings"));
+        HostileFiles.randomBinary(mappings.resolve("garbage.properties"));
+        expected.put("mappings/garbage.properties", "the mapping file cannot be used: it holds binary data, not "
+                + "text; a mapping file is plain text with one 'field = column header' per line");
+        Files.writeString(mappings.resolve("typo.properties"),
+                "# written by hand for the booth app's export\nkind = badge\0scan\nemail = E-Mail\n");
+        expected.put("mappings/typo.properties", "the mapping file cannot be used: line 2: 'badgescan' is not a kind "
+                + "leadaudit knows; use one of: badge-scan, crm-activity, crm-contact, crm-lead");
         Files.writeString(crm.resolve("sales-notes.csv"), "Customer,Comment,When\r\nAcme,call back,Monday\r\n");
         expected.put("crm/sales-notes.csv", "no header row found in the first 30 rows: expected columns such as "
                 + "\"Id\", \"Name\", \"BillingCity\", \"Username\", \"LastName\", \"AccountId\"");
