@@ -182,6 +182,13 @@ class HostileCorpusJobTest {
         Files.writeString(scans.resolve("huge-cell.csv"), Files.readString(scans.resolve("huge-cell.csv"))
                 .replace("Scanned At", "Scanned At,Notes")
                 .replace("13:00", "13:00,\"" + "x".repeat(100_000) + "\""));
+        // SPEC §5: a scan time before 2000, after 2100 or more than 30 days outside the campaign's dates rejects its
+        // row; year 9999 once gave a deadline in year 10000 that failed the whole status step (issue 14)
+        HostileFiles.csv(scans.resolve("implausible-times.csv"), "mia@acme.example,Mia,Kovac,2026-04-20 09:00",
+                "nils@acme.example,Nils,Ek,9999-12-31T23:59:59Z", "olga@acme.example,Olga,Petrova,0001-01-01 10:00",
+                "pia@acme.example,Pia,Lund,2026-05-21 10:00", "quinn@acme.example,Quinn,Fox,2026-05-22 10:00",
+                "rosa@acme.example,Rosa,Diaz,2026-03-20 10:00", "sam@acme.example,Sam,Ito,2026-03-21 10:00",
+                "tom@acme.example,Tom,Berg,2026-04-21 11:00", "uma@acme.example,Uma,Roy,2026-04-21 12:00");
         HostileFiles.fullWidthSheet(scans.resolve("full-width.xlsx"), 3);
         HostileFiles.unicodeText(scans.resolve("unicode-text.txt"), "jose@acme.example\tJosé\tNúñez\t2026-04-20 15:00",
                 "zoe@acme.example\tZoë\tŁukasik\t2026-04-20 16:00");
@@ -227,6 +234,15 @@ class HostileCorpusJobTest {
                 + "are kept as answers to custom questions; 16280 further columns were ignored");
         assertThat(stored.row("scan", SCANS + "unicode-text.txt", 3)).containsEntry("first_name", "Zoë")
                 .containsEntry("last_name", "Łukasik");
+        assertThat(stored.rejected(SCANS + "implausible-times.csv")).containsExactly(
+                "3: bad scan time: 9999-12-31T23:59:59Z is after 2100",
+                "4: bad scan time: 0001-01-01 10:00 is before 2000",
+                "6: bad scan time: 2026-05-22 10:00 is more than 30 days after the campaign's end date 2026-04-21",
+                "7: bad scan time: 2026-03-20 10:00 is more than 30 days before the campaign's start date 2026-04-20");
+        assertThat(jdbc.queryForList("SELECT email_norm FROM lead WHERE email_norm IN "
+                + "('mia@acme.example', 'pia@acme.example', 'sam@acme.example', 'nils@acme.example', "
+                + "'olga@acme.example') ORDER BY 1", String.class))
+                .containsExactly("mia@acme.example", "pia@acme.example", "sam@acme.example");
         // a header repeated mid-file (exports pasted together) is not a data row
         assertThat(stored.file(SCANS + "concatenated.csv")).containsEntry("status", "IMPORTED")
                 .containsEntry("data_rows", "2").containsEntry("rejected_rows", "0");
