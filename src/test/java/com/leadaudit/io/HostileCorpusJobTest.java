@@ -77,6 +77,8 @@ class HostileCorpusJobTest {
                     .containsExactly("the file has a header row but no data rows: nothing to import from it");
         }
 
+        assertRejectedRegisterRowsAuditedWithDefaults(reports);
+
         List<String> quality = AuditJobs.sheetRows(reports.resolve("2026-04-30/hostile-show.xlsx"), "Data Quality");
         rejected.forEach((path, reason) -> assertThat(quality).as(path)
                 .anySatisfy(row -> assertThat(row).startsWith("File rejected | " + path + " |  | " + reason)));
@@ -172,7 +174,16 @@ class HostileCorpusJobTest {
         Files.writeString(input.resolve("campaigns.csv"), """
                 code,name,start_date,end_date,time_zone,sla,country,qualifying_types,holidays
                 hostile-show,Hostile Show,2026-04-20,2026-04-21,UTC,2bd,US,,
+                mars-show,Mars Expo,2026-04-20,2026-04-21,Europe/Berlin,48h,Mars,,
+                backwards-show,Backwards Expo,2026-04-21,2026-04-20,Europe/Berlin,48h,DE,,
+                nowhere-show,Nowhere Expo,2026-04-20,2026-04-21,Europe/Nowhere,soon,DE,,
                 """);
+        // SPEC §4: a register row that cannot be right is rejected whole; its folder is audited with the defaults
+        for (String code : List.of("mars-show", "backwards-show", "nowhere-show")) {
+            Path folder = Files.createDirectories(input.resolve("badge-scans/" + code));
+            Files.writeString(folder.resolve("scans.csv"), HostileFiles.SCAN_HEADER + "\r\nvisitor@" + code
+                    + ".example,Vic,Tor,2026-04-20 10:00\r\n");
+        }
         Path scans = input.resolve(SCANS);
         HostileFiles.csv(scans.resolve("good-scans.csv"), "anna@acme.example,Anna,Schmidt,2026-04-20 10:00",
                 "ben@acme.example,Ben,Weber,2026-04-20 11:00", "carla@acme.example,Carla,Diaz,2026-04-20 12:00");
@@ -202,6 +213,31 @@ class HostileCorpusJobTest {
                 Id,WhoId,Subject,ActivityDate,Status,TaskSubtype,CompletedDateTime
                 00T000000000T01AAA,003000000000C01AAA,Email: thanks for visiting,2026-04-21,Completed,Email,2026-04-21T09:00:00.000+0000
                 """);
+    }
+
+    private void assertRejectedRegisterRowsAuditedWithDefaults(Path reports) throws Exception {
+        String defaults = " the row is rejected and campaign '%s' is audited with the defaults used (time zone UTC, "
+                + "SLA 2bd, country US, dates from the scans)";
+        Map<String, String> expected = Map.of(
+                "mars-show", "campaigns.csv row 3: country 'Mars' is not an ISO 3166 country code such as DE or US:"
+                        + defaults.formatted("mars-show"),
+                "backwards-show", "campaigns.csv row 4: end date 2026-04-20 is before start date 2026-04-21:"
+                        + defaults.formatted("backwards-show"),
+                "nowhere-show", "campaigns.csv row 5: unknown time zone 'Europe/Nowhere'; SLA 'soon' is not like 48h "
+                        + "or 2bd:" + defaults.formatted("nowhere-show"));
+        expected.forEach((code, warning) -> {
+            assertThat(jdbc.queryForMap("SELECT name, time_zone, sla, country, registered, start_date::text AS start, "
+                    + "array_to_string(warnings, '|') AS warnings FROM campaign WHERE code = ?", code)).as(code)
+                    .containsEntry("name", code).containsEntry("time_zone", "UTC").containsEntry("sla", "2bd")
+                    .containsEntry("country", "US").containsEntry("registered", false)
+                    .containsEntry("start", "2026-04-20").containsEntry("warnings", warning);
+            assertThat(jdbc.queryForObject("SELECT status FROM lead WHERE campaign_code = ?", String.class, code))
+                    .as(code).isNotNull();
+        });
+        for (String code : expected.keySet()) {
+            assertThat(AuditJobs.sheetRows(reports.resolve("2026-04-30/" + code + ".xlsx"), "Data Quality"))
+                    .as(code).contains("Warning |  |  | " + expected.get(code));
+        }
     }
 
     private void assertGoodFilesImportedCompletely() {
