@@ -13,11 +13,14 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.test.JobOperatorTestUtils;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -27,6 +30,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * campaign's Data Quality sheet must list every rejected file.
  */
 @AuditTest
+@ExtendWith(OutputCaptureExtension.class)
 class HostileCorpusJobTest {
 
     private static final String SCANS = "badge-scans/hostile-show/";
@@ -50,7 +54,7 @@ class HostileCorpusJobTest {
     }
 
     @Test
-    void brokenFilesAreRejectedOneByOneAndEverythingElseImports() throws Exception {
+    void brokenFilesAreRejectedOneByOneAndEverythingElseImports(CapturedOutput output) throws Exception {
         Path input = temp.resolve("input");
         Map<String, String> rejected = writeBrokenFiles(input);
         writeGoodAndHostileButReadableFiles(input);
@@ -78,6 +82,8 @@ class HostileCorpusJobTest {
         }
 
         assertRejectedRegisterRowsAuditedWithDefaults(reports);
+
+        assertLogSaysOneLinePerRejectedFile(output.getOut(), rejected);
 
         List<String> quality = AuditJobs.sheetRows(reports.resolve("2026-04-30/hostile-show.xlsx"), "Data Quality");
         rejected.forEach((path, reason) -> assertThat(quality).as(path)
@@ -133,6 +139,11 @@ class HostileCorpusJobTest {
         expected.put(SCANS + "export.xlsx", "the file is a zip archive, not a spreadsheet (it holds no Excel workbook)");
         HostileFiles.billionLaughs(scans.resolve("laughs.xlsx"));
         expected.put(SCANS + "laughs.xlsx", "the xlsx file is damaged and cannot be read");
+        for (String part : List.of("[Content_Types].xml", "xl/workbook.xml", "xl/_rels/workbook.xml.rels")) {
+            String name = "doctype-" + part.replaceAll("[^A-Za-z]+", "-").replaceAll("^-|-$", "") + ".xlsx";
+            HostileFiles.doctypeInPart(scans.resolve(name), part);
+            expected.put(SCANS + name, "the xlsx file is damaged and cannot be read");
+        }
         HostileFiles.scansCutOffAfterRow41(scans.resolve("crashed-writer.xlsx"));
         expected.put(SCANS + "crashed-writer.xlsx", "the xlsx file is damaged and cannot be read after row 41");
         HostileFiles.png(scans.resolve("booth-photo.csv"));
@@ -213,6 +224,21 @@ class HostileCorpusJobTest {
                 Id,WhoId,Subject,ActivityDate,Status,TaskSubtype,CompletedDateTime
                 00T000000000T01AAA,003000000000C01AAA,Email: thanks for visiting,2026-04-21,Completed,Email,2026-04-21T09:00:00.000+0000
                 """);
+    }
+
+    /**
+     * The cron log of a run whose inputs were all handled must not look like a failed run (issue 14): no ERROR line,
+     * no stack trace, and per rejected file one WARN line naming it and its reason.
+     */
+    private static void assertLogSaysOneLinePerRejectedFile(String log, Map<String, String> rejected) {
+        List<String> lines = log.lines().toList();
+        assertThat(lines).noneMatch(line -> line.contains(" ERROR ")).noneMatch(line -> line.startsWith("\tat "))
+                .noneMatch(line -> line.contains("Exception")).noneMatch(line -> line.contains("DOCTYPE"));
+        rejected.forEach((path, reason) -> assertThat(lines).as(path)
+                .filteredOn(line -> line.contains(path)).singleElement(org.assertj.core.api.InstanceOfAssertFactories.STRING)
+                .contains(" WARN ").endsWith("Rejected " + path + ": " + reason));
+        // third-party warnings name no file, so they tell the operator nothing they could act on
+        assertThat(lines).filteredOn(line -> line.contains(" WARN ")).allMatch(line -> line.contains(" Rejected "));
     }
 
     private void assertRejectedRegisterRowsAuditedWithDefaults(Path reports) throws Exception {
