@@ -85,6 +85,12 @@ class HostileCorpusJobTest {
 
         assertLogSaysOneLinePerRejectedFile(output.getOut(), rejected);
 
+        assertThat(stored.row("scan", SCANS + "side-by-side.csv", 2)).containsEntry("email_norm", "vera@acme.example")
+                .containsEntry("first_name", "Vera").containsEntry("answers", "{\"Booth Question\": \"Wants a demo\"}");
+        List<String> leadsHeader = List.of(AuditJobs.sheetRows(reports.resolve("2026-04-30/hostile-show.xlsx"), "Leads")
+                .stream().filter(row -> row.startsWith("Email | ")).findFirst().orElseThrow().split(" \\| "));
+        assertThat(leadsHeader).containsOnlyOnce("Email", "First Name", "Booth Question");
+
         List<String> quality = AuditJobs.sheetRows(reports.resolve("2026-04-30/hostile-show.xlsx"), "Data Quality");
         rejected.forEach((path, reason) -> assertThat(quality).as(path)
                 .anySatisfy(row -> assertThat(row).startsWith("File rejected | " + path + " |  | " + reason)));
@@ -211,6 +217,10 @@ class HostileCorpusJobTest {
                 "pia@acme.example,Pia,Lund,2026-05-21 10:00", "quinn@acme.example,Quinn,Fox,2026-05-22 10:00",
                 "rosa@acme.example,Rosa,Diaz,2026-03-20 10:00", "sam@acme.example,Sam,Ito,2026-03-21 10:00",
                 "tom@acme.example,Tom,Berg,2026-04-21 11:00", "uma@acme.example,Uma,Roy,2026-04-21 12:00");
+        // two exports pasted side by side: the second Email / First Name are not answers to custom questions
+        Files.writeString(scans.resolve("side-by-side.csv"), HostileFiles.SCAN_HEADER
+                + ",Email,First Name,Booth Question\r\nvera@acme.example,Vera,Holm,2026-04-20 10:30,"
+                + "vera.holm@private.example,V.,Wants a demo\r\n");
         HostileFiles.fullWidthSheet(scans.resolve("full-width.xlsx"), 3);
         HostileFiles.unicodeText(scans.resolve("unicode-text.txt"), "jose@acme.example\tJosé\tNúñez\t2026-04-20 15:00",
                 "zoe@acme.example\tZoë\tŁukasik\t2026-04-20 16:00");
