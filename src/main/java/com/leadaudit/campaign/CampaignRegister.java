@@ -40,6 +40,9 @@ public final class CampaignRegister {
     public record Entry(Campaign campaign, List<String> warnings) {
     }
 
+    /** ISO 3166-1 alpha-2, the codes libphonenumber reads phone numbers by. */
+    private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
+
     private static final Set<String> LOCAL_CODES = Set.of("campaigns.csv", "campaigns.xlsx", "campaigns.xls");
 
     private CampaignRegister() {
@@ -53,18 +56,26 @@ public final class CampaignRegister {
         for (String folder : scanFolders(inputDir)) {
             if (!byCode.containsKey(folder)) {
                 List<String> warnings = new ArrayList<>(registerWarnings);
-                warnings.add("campaign '" + folder + "' is not in the campaigns register: defaults used (time zone "
-                        + defaults.timeZone() + ", SLA " + defaults.sla() + ", country " + defaults.country()
-                        + ", dates from the scans)");
+                warnings.add("campaign '" + folder + "' is not in the campaigns register: " + defaultsUsed(defaults));
                 if (!isScanFolderName(folder)) {
                     warnings.add("folder name '" + folder + "' holds a path separator, so its badge scans are not read;"
                             + " rename the folder");
                 }
-                byCode.put(folder, new Entry(new Campaign(folder, folder, null, null, defaults.timeZone(),
-                        defaults.sla(), defaults.country(), Channel.DEFAULT_QUALIFYING, Set.of(), false), warnings));
+                byCode.put(folder, new Entry(unregistered(folder, defaults), warnings));
             }
         }
         return byCode.values().stream().sorted(java.util.Comparator.comparing(e -> e.campaign().code())).toList();
+    }
+
+    /** A campaign audited with the configured defaults and dates from its scans (SPEC §3). */
+    private static Campaign unregistered(String code, CampaignDefaults defaults) {
+        return new Campaign(code, code, null, null, defaults.timeZone(), defaults.sla(), defaults.country(),
+                Channel.DEFAULT_QUALIFYING, Set.of(), false);
+    }
+
+    private static String defaultsUsed(CampaignDefaults defaults) {
+        return "defaults used (time zone " + defaults.timeZone() + ", SLA " + defaults.sla() + ", country "
+                + defaults.country() + ", dates from the scans)";
     }
 
     private static Optional<Path> registerFile(Path inputDir) {
@@ -130,12 +141,16 @@ public final class CampaignRegister {
             warnings.add(where + "campaign code '" + code + "' cannot be a folder name under badge-scans/, so no "
                     + "badge scans are read for it");
         }
+        // SPEC §4: a row whose time zone, SLA or country is unknown, or whose dates run backwards, describes some
+        // other campaign than the one meant. Using half of it would mix a guess with the operator's values; the row
+        // is rejected whole and the folder audited with the defaults, which the warning names.
+        List<String> unusable = new ArrayList<>();
         ZoneId zone = defaults.timeZone();
         if (!row.text(ZONE).isEmpty()) {
             try {
                 zone = ZoneId.of(row.text(ZONE));
             } catch (DateTimeException e) {
-                warnings.add(where + "unknown time zone '" + row.text(ZONE) + "', " + zone + " used instead");
+                unusable.add("unknown time zone '" + row.text(ZONE) + "'");
             }
         }
         Sla sla = defaults.sla();
@@ -143,10 +158,13 @@ public final class CampaignRegister {
             try {
                 sla = Sla.parse(row.text(SLA));
             } catch (IllegalArgumentException e) {
-                warnings.add(where + "SLA '" + row.text(SLA) + "' is not like 48h or 2bd, " + sla + " used instead");
+                unusable.add("SLA '" + row.text(SLA) + "' is not like 48h or 2bd");
             }
         }
         String country = row.text(COUNTRY).isEmpty() ? defaults.country() : row.text(COUNTRY).toUpperCase(Locale.ROOT);
+        if (!row.text(COUNTRY).isEmpty() && !COUNTRIES.contains(country)) {
+            unusable.add("country '" + row.text(COUNTRY) + "' is not an ISO 3166 country code such as DE or US");
+        }
         Set<Channel> qualifying = Channel.DEFAULT_QUALIFYING;
         if (!row.text(QUALIFYING).isEmpty()) {
             try {
@@ -167,6 +185,18 @@ public final class CampaignRegister {
         }
         LocalDate start = date(row, START, date1904, where, warnings);
         LocalDate end = date(row, END, date1904, where, warnings);
+        if (start != null && end != null && end.isBefore(start)) {
+            unusable.add("end date " + end + " is before start date " + start);
+        }
+        if (!unusable.isEmpty()) {
+            List<String> rejected = new ArrayList<>();
+            rejected.add(where + String.join("; ", unusable) + ": the row is rejected and campaign '" + code
+                    + "' is audited with the " + defaultsUsed(defaults));
+            if (!isScanFolderName(code)) {
+                rejected.add(warnings.get(0)); // the code's own problem stays true whatever the rest of the row
+            }
+            return new Entry(unregistered(code, defaults), rejected);
+        }
         String name = row.text(NAME).isEmpty() ? code : row.text(NAME);
         return new Entry(new Campaign(code, name, start, end, zone, sla, country, qualifying, holidays, true), warnings);
     }

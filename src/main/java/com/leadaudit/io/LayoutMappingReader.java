@@ -2,7 +2,9 @@ package com.leadaudit.io;
 
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.Reader;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -23,6 +25,10 @@ public final class LayoutMappingReader {
 
     static final String KIND = "kind";
     static final String MATCH = "match";
+    /** Enough of a file to tell text from binary; a real mapping file is a few hundred bytes. */
+    private static final int HEAD_BYTES = 8192;
+    /** A line quoted back in a reason is cut here: the operator needs to recognise it, not read it whole. */
+    private static final int QUOTED_LINE_CHARS = 120;
 
     /** The sentence explaining why a mapping file cannot be used. */
     public static final class Invalid extends Exception {
@@ -80,6 +86,11 @@ public final class LayoutMappingReader {
     }
 
     private static List<Line> lines(Path file) throws IOException, Invalid {
+        if (TextSniffer.looksBinary(head(file))) {
+            // Quoting a "line" of random bytes back would only fill the Data Quality sheet with noise.
+            throw new Invalid("it holds binary data, not text; a mapping file is plain text with one "
+                    + "'field = column header' per line");
+        }
         List<Line> lines = new ArrayList<>();
         // The CSV encoding rules fit: Notepad writes UTF-8 (with or without BOM), older editors Windows-1252.
         try (Reader reader = CsvEncoding.detect(file).openReader(file);
@@ -93,7 +104,8 @@ public final class LayoutMappingReader {
                 }
                 int equals = line.indexOf('=');
                 if (equals < 0) {
-                    throw new Invalid("line " + number + " is not of the form 'field = column header': " + line);
+                    throw new Invalid("line " + number + " is not of the form 'field = column header': "
+                            + SafeText.quote(line, QUOTED_LINE_CHARS));
                 }
                 String key = key(line.substring(0, equals));
                 String value = line.substring(equals + 1).strip();
@@ -107,6 +119,12 @@ public final class LayoutMappingReader {
             }
         }
         return lines;
+    }
+
+    private static byte[] head(Path file) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            return in.readNBytes(HEAD_BYTES);
+        }
     }
 
     /** "First Name", "first-name" and "FIRST_NAME" are one key: people write field names every way. */

@@ -75,7 +75,8 @@ public class LayoutMappings {
             try {
                 usable.add(LayoutMappingReader.read(file, path, sha, kinds));
             } catch (LayoutMappingReader.Invalid e) {
-                broken.put(path, "the mapping file cannot be used: " + e.getMessage());
+                // The reason quotes the file's own text and becomes part of a stored fingerprint: made safe here.
+                broken.put(path, SafeText.clean("the mapping file cannot be used: " + e.getMessage()));
             } catch (IOException e) {
                 broken.put(path, "the mapping file cannot be read from disk: " + e.getMessage());
             }

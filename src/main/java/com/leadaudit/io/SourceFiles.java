@@ -6,7 +6,11 @@ import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
-/** The register of input files (table source_file) with their rejected rows and warnings. */
+/**
+ * The register of input files (table source_file) with their rejected rows and warnings. Reasons, messages and raw
+ * values quote input text, so every one passes {@link SafeText#clean} on its way in: a NUL in a file must never make
+ * PostgreSQL refuse the record of that file's rejection (SPEC §4).
+ */
 @Repository
 public class SourceFiles {
 
@@ -59,7 +63,7 @@ public class SourceFiles {
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, TRUE, COALESCE(?::timestamptz, now()))
                 RETURNING id""", Long.class,
                 f.path(), f.role().name(), f.campaignCode(), f.kind(), f.format(), f.sha256(), f.fingerprint(),
-                f.sizeBytes(), f.modifiedMicros(), status, reason,
+                f.sizeBytes(), f.modifiedMicros(), status, SafeText.clean(reason),
                 f.importedAt() == null ? null : java.sql.Timestamp.from(f.importedAt()));
     }
 
@@ -70,7 +74,7 @@ public class SourceFiles {
 
     public void finish(long id, String kind, String status, String reason, int dataRows, int rejectedRows) {
         jdbc.update("UPDATE source_file SET kind = ?, status = ?, reason = ?, data_rows = ?, rejected_rows = ? WHERE id = ?",
-                kind, status, reason, dataRows, rejectedRows, id);
+                kind, status, SafeText.clean(reason), dataRows, rejectedRows, id);
     }
 
     public void saveProblems(long fileId, RowProblems problems) {
@@ -79,8 +83,8 @@ public class SourceFiles {
                 rejected, 1000, (ps, p) -> {
                     ps.setLong(1, fileId);
                     ps.setInt(2, p.rowNumber());
-                    ps.setString(3, p.message());
-                    ps.setString(4, p.rawValues());
+                    ps.setString(3, SafeText.clean(p.message()));
+                    ps.setString(4, SafeText.clean(p.rawValues()));
                 });
         jdbc.batchUpdate("INSERT INTO import_warning (file_id, row_number, message) VALUES (?, ?, ?)",
                 problems.warnings(), 1000, (ps, p) -> {
@@ -90,7 +94,7 @@ public class SourceFiles {
                     } else {
                         ps.setNull(2, java.sql.Types.INTEGER);
                     }
-                    ps.setString(3, p.message());
+                    ps.setString(3, SafeText.clean(p.message()));
                 });
     }
 

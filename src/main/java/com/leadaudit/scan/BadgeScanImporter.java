@@ -42,9 +42,11 @@ public class BadgeScanImporter {
     public TableFileImporter.Result importFile(TableFileImporter.Content content, Path file, Campaign campaign,
                                                DateOrder defaultOrder, LayoutMappings.Loaded mappings) {
         Set<String> kinds = Set.of(BadgeScanMappingKind.NAME);
-        // The country shapes the E.164 phones stored with each scan, and a mapping decides which column is what:
-        // a change to either re-imports the file.
-        String settings = "country=" + campaign.country() + "|mappings=" + mappings.fingerprint(kinds);
+        // The country shapes the E.164 phones stored with each scan, a mapping decides which column is what, and the
+        // campaign's dates which scan times are plausible: a change to any of them re-imports the file.
+        String settings = "country=" + campaign.country() + "|mappings=" + mappings.fingerprint(kinds)
+                + "|window=" + PlausibleScanTime.settings(campaign);
+        PlausibleScanTime plausible = new PlausibleScanTime(campaign);
         List<TableSchema> schemas = new ArrayList<>();
         mappings.ofKinds(kinds).stream().map(LayoutMapping::schema).forEach(schemas::add);
         schemas.add(BadgeScanSchema.SCHEMA);
@@ -55,7 +57,8 @@ public class BadgeScanImporter {
                     return new RowSink() {
                         @Override
                         public void accept(MappedRow row, RowProblems problems) {
-                            mapper.map(row, problems).ifPresent(writer::add);
+                            mapper.map(row, problems).ifPresent(scan -> plausible.problem(scan).ifPresentOrElse(
+                                    reason -> problems.reject(row, reason), () -> writer.add(scan)));
                         }
 
                         @Override

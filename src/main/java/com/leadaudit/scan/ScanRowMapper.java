@@ -48,7 +48,7 @@ final class ScanRowMapper {
             String header = layout.headers().get(i);
             String key = ColumnNames.normalize(header);
             if (!key.isEmpty() && !layout.reads(i) && !ColumnNames.isSystemColumn(header)
-                    && !NOT_ANSWERS.contains(key)) {
+                    && !NOT_ANSWERS.contains(key) && !repeatsHeaderAlreadyRead(layout, key)) {
                 if (answerColumns.size() < MAX_ANSWER_COLUMNS) {
                     answerColumns.put(i, header.strip());
                 } else {
@@ -56,6 +56,16 @@ final class ScanRowMapper {
                 }
             }
         }
+    }
+
+    /**
+     * A second "Email" or "First Name" (two exports pasted side by side) is not a custom question: the field is
+     * read from its first column, and keeping the repeat would put a second Email column on the Leads sheet.
+     */
+    private boolean repeatsHeaderAlreadyRead(TableLayout layout, String key) {
+        return layout.columnByField().values().stream()
+                .anyMatch(column -> ColumnNames.normalize(layout.headers().get(column)).equals(key))
+                || answerColumns.values().stream().anyMatch(header -> ColumnNames.normalize(header).equals(key));
     }
 
     boolean hasScanTime() {

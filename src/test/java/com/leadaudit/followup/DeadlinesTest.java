@@ -45,4 +45,16 @@ class DeadlinesTest {
         assertThat(Duration.between(capture, deadline)).isEqualTo(Duration.ofHours(48));
         assertThat(deadline.atZone(ZoneId.of("America/New_York")).getHour()).isEqualTo(13);
     }
+
+    /**
+     * A deadline in year 10000 cannot be stored (PostgreSQL refuses the text form Java gives it) and failed the whole
+     * status step (issue 14). Whatever the capture time and SLA, the deadline stays within year 9999.
+     */
+    @ParameterizedTest
+    @CsvSource({"9999-12-31T23:59:59Z, 2bd", "9999-12-31T23:59:59Z, 48h", "9999-12-20T00:00:00Z, 999999bd",
+            "8000-01-01T00:00:00Z, 999999bd", "+100000-01-01T00:00:00Z, 1h"})
+    void noDeadlineGoesBeyondYear9999(Instant capturedAt, String sla) {
+        Instant deadline = Deadlines.deadline(capturedAt, ZoneId.of("Pacific/Kiritimati"), Sla.parse(sla), null);
+        assertThat(deadline).isEqualTo(Deadlines.LATEST).isEqualTo(Instant.parse("9999-12-31T23:59:59.999Z"));
+    }
 }

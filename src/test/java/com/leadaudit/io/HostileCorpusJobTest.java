@@ -13,11 +13,14 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.test.JobOperatorTestUtils;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -27,6 +30,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * campaign's Data Quality sheet must list every rejected file.
  */
 @AuditTest
+@ExtendWith(OutputCaptureExtension.class)
 class HostileCorpusJobTest {
 
     private static final String SCANS = "badge-scans/hostile-show/";
@@ -50,7 +54,7 @@ class HostileCorpusJobTest {
     }
 
     @Test
-    void brokenFilesAreRejectedOneByOneAndEverythingElseImports() throws Exception {
+    void brokenFilesAreRejectedOneByOneAndEverythingElseImports(CapturedOutput output) throws Exception {
         Path input = temp.resolve("input");
         Map<String, String> rejected = writeBrokenFiles(input);
         writeGoodAndHostileButReadableFiles(input);
@@ -76,6 +80,16 @@ class HostileCorpusJobTest {
                     + "WHERE f.path = ?", String.class, empty))
                     .containsExactly("the file has a header row but no data rows: nothing to import from it");
         }
+
+        assertRejectedRegisterRowsAuditedWithDefaults(reports);
+
+        assertLogSaysOneLinePerRejectedFile(output.getOut(), rejected);
+
+        assertThat(stored.row("scan", SCANS + "side-by-side.csv", 2)).containsEntry("email_norm", "vera@acme.example")
+                .containsEntry("first_name", "Vera").containsEntry("answers", "{\"Booth Question\": \"Wants a demo\"}");
+        List<String> leadsHeader = List.of(AuditJobs.sheetRows(reports.resolve("2026-04-30/hostile-show.xlsx"), "Leads")
+                .stream().filter(row -> row.startsWith("Email | ")).findFirst().orElseThrow().split(" \\| "));
+        assertThat(leadsHeader).containsOnlyOnce("Email", "First Name", "Booth Question");
 
         List<String> quality = AuditJobs.sheetRows(reports.resolve("2026-04-30/hostile-show.xlsx"), "Data Quality");
         rejected.forEach((path, reason) -> assertThat(quality).as(path)
@@ -131,6 +145,11 @@ class HostileCorpusJobTest {
         expected.put(SCANS + "export.xlsx", "the file is a zip archive, not a spreadsheet (it holds no Excel workbook)");
         HostileFiles.billionLaughs(scans.resolve("laughs.xlsx"));
         expected.put(SCANS + "laughs.xlsx", "the xlsx file is damaged and cannot be read");
+        for (String part : List.of("[Content_Types].xml", "xl/workbook.xml", "xl/_rels/workbook.xml.rels")) {
+            String name = "doctype-" + part.replaceAll("[^A-Za-z]+", "-").replaceAll("^-|-$", "") + ".xlsx";
+            HostileFiles.doctypeInPart(scans.resolve(name), part);
+            expected.put(SCANS + name, "the xlsx file is damaged and cannot be read");
+        }
         HostileFiles.scansCutOffAfterRow41(scans.resolve("crashed-writer.xlsx"));
         expected.put(SCANS + "crashed-writer.xlsx", "the xlsx file is damaged and cannot be read after row 41");
         HostileFiles.png(scans.resolve("booth-photo.csv"));
@@ -145,6 +164,15 @@ class HostileCorpusJobTest {
                 "the file is an OpenDocument file (e.g. LibreOffice ods); save it as xlsx or csv");
         HostileFiles.emptySheet(scans.resolve("empty-sheet.xlsx"));
         expected.put(SCANS + "empty-sheet.xlsx", "the file holds no rows: its first sheet is empty");
+        // mapping files: a binary one, and a hand-written one with a NUL inside a line it must quote back (issue 14)
+        Path mappings = Files.createDirectories(input.resolve("mappings"));
+        HostileFiles.randomBinary(mappings.resolve("garbage.properties"));
+        expected.put("mappings/garbage.properties", "the mapping file cannot be used: it holds binary data, not "
+                + "text; a mapping file is plain text with one 'field = column header' per line");
+        Files.writeString(mappings.resolve("typo.properties"),
+                "# written by hand for the booth app's export\nkind = badge\0scan\nemail = E-Mail\n");
+        expected.put("mappings/typo.properties", "the mapping file cannot be used: line 2: 'badgescan' is not a kind "
+                + "leadaudit knows; use one of: badge-scan, crm-activity, crm-contact, crm-lead");
         Files.writeString(crm.resolve("sales-notes.csv"), "Customer,Comment,When\r\nAcme,call back,Monday\r\n");
         expected.put("crm/sales-notes.csv", "no header row found in the first 30 rows: expected columns such as "
                 + "\"Id\", \"Name\", \"BillingCity\", \"Username\", \"LastName\", \"AccountId\"");
@@ -163,7 +191,16 @@ class HostileCorpusJobTest {
         Files.writeString(input.resolve("campaigns.csv"), """
                 code,name,start_date,end_date,time_zone,sla,country,qualifying_types,holidays
                 hostile-show,Hostile Show,2026-04-20,2026-04-21,UTC,2bd,US,,
+                mars-show,Mars Expo,2026-04-20,2026-04-21,Europe/Berlin,48h,Mars,,
+                backwards-show,Backwards Expo,2026-04-21,2026-04-20,Europe/Berlin,48h,DE,,
+                nowhere-show,Nowhere Expo,2026-04-20,2026-04-21,Europe/Nowhere,soon,DE,,
                 """);
+        // SPEC §4: a register row that cannot be right is rejected whole; its folder is audited with the defaults
+        for (String code : List.of("mars-show", "backwards-show", "nowhere-show")) {
+            Path folder = Files.createDirectories(input.resolve("badge-scans/" + code));
+            Files.writeString(folder.resolve("scans.csv"), HostileFiles.SCAN_HEADER + "\r\nvisitor@" + code
+                    + ".example,Vic,Tor,2026-04-20 10:00\r\n");
+        }
         Path scans = input.resolve(SCANS);
         HostileFiles.csv(scans.resolve("good-scans.csv"), "anna@acme.example,Anna,Schmidt,2026-04-20 10:00",
                 "ben@acme.example,Ben,Weber,2026-04-20 11:00", "carla@acme.example,Carla,Diaz,2026-04-20 12:00");
@@ -173,6 +210,17 @@ class HostileCorpusJobTest {
         Files.writeString(scans.resolve("huge-cell.csv"), Files.readString(scans.resolve("huge-cell.csv"))
                 .replace("Scanned At", "Scanned At,Notes")
                 .replace("13:00", "13:00,\"" + "x".repeat(100_000) + "\""));
+        // SPEC §5: a scan time before 2000, after 2100 or more than 30 days outside the campaign's dates rejects its
+        // row; year 9999 once gave a deadline in year 10000 that failed the whole status step (issue 14)
+        HostileFiles.csv(scans.resolve("implausible-times.csv"), "mia@acme.example,Mia,Kovac,2026-04-20 09:00",
+                "nils@acme.example,Nils,Ek,9999-12-31T23:59:59Z", "olga@acme.example,Olga,Petrova,0001-01-01 10:00",
+                "pia@acme.example,Pia,Lund,2026-05-21 10:00", "quinn@acme.example,Quinn,Fox,2026-05-22 10:00",
+                "rosa@acme.example,Rosa,Diaz,2026-03-20 10:00", "sam@acme.example,Sam,Ito,2026-03-21 10:00",
+                "tom@acme.example,Tom,Berg,2026-04-21 11:00", "uma@acme.example,Uma,Roy,2026-04-21 12:00");
+        // two exports pasted side by side: the second Email / First Name are not answers to custom questions
+        Files.writeString(scans.resolve("side-by-side.csv"), HostileFiles.SCAN_HEADER
+                + ",Email,First Name,Booth Question\r\nvera@acme.example,Vera,Holm,2026-04-20 10:30,"
+                + "vera.holm@private.example,V.,Wants a demo\r\n");
         HostileFiles.fullWidthSheet(scans.resolve("full-width.xlsx"), 3);
         HostileFiles.unicodeText(scans.resolve("unicode-text.txt"), "jose@acme.example\tJosé\tNúñez\t2026-04-20 15:00",
                 "zoe@acme.example\tZoë\tŁukasik\t2026-04-20 16:00");
@@ -186,6 +234,46 @@ class HostileCorpusJobTest {
                 Id,WhoId,Subject,ActivityDate,Status,TaskSubtype,CompletedDateTime
                 00T000000000T01AAA,003000000000C01AAA,Email: thanks for visiting,2026-04-21,Completed,Email,2026-04-21T09:00:00.000+0000
                 """);
+    }
+
+    /**
+     * The cron log of a run whose inputs were all handled must not look like a failed run (issue 14): no ERROR line,
+     * no stack trace, and per rejected file one WARN line naming it and its reason.
+     */
+    private static void assertLogSaysOneLinePerRejectedFile(String log, Map<String, String> rejected) {
+        List<String> lines = log.lines().toList();
+        assertThat(lines).noneMatch(line -> line.contains(" ERROR ")).noneMatch(line -> line.startsWith("\tat "))
+                .noneMatch(line -> line.contains("Exception")).noneMatch(line -> line.contains("DOCTYPE"));
+        rejected.forEach((path, reason) -> assertThat(lines).as(path)
+                .filteredOn(line -> line.contains(path)).singleElement(org.assertj.core.api.InstanceOfAssertFactories.STRING)
+                .contains(" WARN ").endsWith("Rejected " + path + ": " + reason));
+        // third-party warnings name no file, so they tell the operator nothing they could act on
+        assertThat(lines).filteredOn(line -> line.contains(" WARN ")).allMatch(line -> line.contains(" Rejected "));
+    }
+
+    private void assertRejectedRegisterRowsAuditedWithDefaults(Path reports) throws Exception {
+        String defaults = " the row is rejected and campaign '%s' is audited with the defaults used (time zone UTC, "
+                + "SLA 2bd, country US, dates from the scans)";
+        Map<String, String> expected = Map.of(
+                "mars-show", "campaigns.csv row 3: country 'Mars' is not an ISO 3166 country code such as DE or US:"
+                        + defaults.formatted("mars-show"),
+                "backwards-show", "campaigns.csv row 4: end date 2026-04-20 is before start date 2026-04-21:"
+                        + defaults.formatted("backwards-show"),
+                "nowhere-show", "campaigns.csv row 5: unknown time zone 'Europe/Nowhere'; SLA 'soon' is not like 48h "
+                        + "or 2bd:" + defaults.formatted("nowhere-show"));
+        expected.forEach((code, warning) -> {
+            assertThat(jdbc.queryForMap("SELECT name, time_zone, sla, country, registered, start_date::text AS start, "
+                    + "array_to_string(warnings, '|') AS warnings FROM campaign WHERE code = ?", code)).as(code)
+                    .containsEntry("name", code).containsEntry("time_zone", "UTC").containsEntry("sla", "2bd")
+                    .containsEntry("country", "US").containsEntry("registered", false)
+                    .containsEntry("start", "2026-04-20").containsEntry("warnings", warning);
+            assertThat(jdbc.queryForObject("SELECT status FROM lead WHERE campaign_code = ?", String.class, code))
+                    .as(code).isNotNull();
+        });
+        for (String code : expected.keySet()) {
+            assertThat(AuditJobs.sheetRows(reports.resolve("2026-04-30/" + code + ".xlsx"), "Data Quality"))
+                    .as(code).contains("Warning |  |  | " + expected.get(code));
+        }
     }
 
     private void assertGoodFilesImportedCompletely() {
@@ -218,6 +306,15 @@ class HostileCorpusJobTest {
                 + "are kept as answers to custom questions; 16280 further columns were ignored");
         assertThat(stored.row("scan", SCANS + "unicode-text.txt", 3)).containsEntry("first_name", "Zoë")
                 .containsEntry("last_name", "Łukasik");
+        assertThat(stored.rejected(SCANS + "implausible-times.csv")).containsExactly(
+                "3: bad scan time: 9999-12-31T23:59:59Z is after 2100",
+                "4: bad scan time: 0001-01-01 10:00 is before 2000",
+                "6: bad scan time: 2026-05-22 10:00 is more than 30 days after the campaign's end date 2026-04-21",
+                "7: bad scan time: 2026-03-20 10:00 is more than 30 days before the campaign's start date 2026-04-20");
+        assertThat(jdbc.queryForList("SELECT email_norm FROM lead WHERE email_norm IN "
+                + "('mia@acme.example', 'pia@acme.example', 'sam@acme.example', 'nils@acme.example', "
+                + "'olga@acme.example') ORDER BY 1", String.class))
+                .containsExactly("mia@acme.example", "pia@acme.example", "sam@acme.example");
         // a header repeated mid-file (exports pasted together) is not a data row
         assertThat(stored.file(SCANS + "concatenated.csv")).containsEntry("status", "IMPORTED")
                 .containsEntry("data_rows", "2").containsEntry("rejected_rows", "0");

@@ -267,6 +267,29 @@ final class HostileFiles {
         return Files.write(file, text.getBytes(StandardCharsets.UTF_16LE));
     }
 
+    /**
+     * A recognisable export whose {@code part} (e.g. {@code [Content_Types].xml}) declares a DTD. POI refuses it, as
+     * it must, but logs the refusal itself at ERROR with a stack trace before leadaudit turns it into a rejection.
+     */
+    static Path doctypeInPart(Path file, String part) throws IOException {
+        Path plain = new RawXlsx().rows(row(1, "Email", "First Name", "Last Name", "Scanned At")
+                + row(2, "dtd@acme.example", "Dee", "Tee", "2026-04-20 10:00")).write(file);
+        byte[] zipped = Files.readAllBytes(plain);
+        try (java.util.zip.ZipInputStream in = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(zipped));
+             ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(file))) {
+            for (ZipEntry entry; (entry = in.getNextEntry()) != null; ) {
+                String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+                if (entry.getName().equals(part)) {
+                    text = text.replaceFirst("^(<\\?xml[^>]*\\?>)?", "$1<!DOCTYPE x [<!ENTITY a \"b\">]>");
+                }
+                out.putNextEntry(new ZipEntry(entry.getName()));
+                out.write(text.getBytes(StandardCharsets.UTF_8));
+                out.closeEntry();
+            }
+        }
+        return file;
+    }
+
     private static String row(int r, String... texts) {
         StringBuilder row = new StringBuilder("<row r=\"" + r + "\">");
         for (int c = 0; c < texts.length; c++) {
