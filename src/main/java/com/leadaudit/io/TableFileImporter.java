@@ -176,7 +176,10 @@ public class TableFileImporter {
         try (Table table = TableReader.open(file, schemas)) {
             TableLayout layout = table.layout();
             kind = layout.schema().kind();
-            sourceFiles.noteReading(fileId, layout.describeReading(), String.join(", ", layout.missingFields()));
+            // an ambiguous or weak fit leads the reading, so the Run sheet shows it where the kind is checked
+            String reading = layout.notes().stream().map(n -> "[" + n + "] ").collect(java.util.stream.Collectors.joining())
+                    + layout.describeReading();
+            sourceFiles.noteReading(fileId, reading, String.join(", ", layout.missingFields()));
             for (String note : layout.notes()) {
                 problems.warn((Integer) null, note);
             }

@@ -27,9 +27,13 @@ final class ReportQueries {
             GROUP BY k ORDER BY min(l.id), k
             LIMIT 200""";
 
-    /** Read by position in ReportRepository.lead: keep the two in the same order. */
+    /**
+     * Read by position in ReportRepository.lead: keep the two in the same order. The phone shows normalised (E.164,
+     * SPEC §4/§5) where it could be read, else as the visitor typed it; the raw value stays with the scan.
+     */
     private static final String LEAD_COLUMNS = """
-            SELECT l.email, l.first_name, l.last_name, l.company, l.title, l.phone, l.rating, l.scanned_by,
+            SELECT l.email, l.first_name, l.last_name, l.company, l.title, COALESCE(l.phone_e164, l.phone) AS phone,
+                   l.rating, l.scanned_by,
                    l.captured_at, l.scans, l.match_tier, l.crm_owner, l.first_touch_at, l.first_touch_date,
                    l.first_touch_type, l.first_touch_by, l.hours_to_touch, l.deadline, l.status, l.notes,
                    ARRAY(SELECT COALESCE(l.answers ->> c.k, '') FROM unnest(?::text[]) WITH ORDINALITY AS c(k, n)

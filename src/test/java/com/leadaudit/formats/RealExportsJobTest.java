@@ -97,6 +97,11 @@ class RealExportsJobTest {
                 (Do Not Modify) Activity,(Do Not Modify) Row Checksum,(Do Not Modify) Modified On,Activity Type,Subject,Regarding,Email (Regarding) (Contact),Email (Regarding) (Lead),Activity Status,Actual End,Modified On,Owner,Direction
                 3f1c2a9e-7b41-4f0e-9a51-0c2d4e6f8a11,kQ3xv9Yp2m==,2026-04-22 09:31,Phone Call,Follow-up call,Gina Hoff,,gina.hoff@hoff.example,Completed,2026-04-22 09:30,2026-04-22 09:31,Jordan Blake,Outgoing
                 """);
+        // a view with only four known columns: read, but named as a weak fit, and its missing direction said
+        write(input, "crm/hubspot-emails-view.csv", """
+                Record ID,Activity date,Email subject,Associated Contact IDs
+                7030001,2026-04-22 09:15,Great meeting you at the show,5010099
+                """);
         Path reports = temp.resolve("reports");
 
         var execution = jobs.startJob(AuditJobs.params(input, reports, "2026-04-30", 1));
@@ -139,6 +144,12 @@ class RealExportsJobTest {
         assertThat(quality).anySatisfy(row -> assertThat(row).contains("leads.csv | 2 |")
                 .contains("email 'MAILTO:Amy.Chen@Harborline.example' shown as 'amy.chen@harborline.example'"));
         assertThat(quality).noneSatisfy(row -> assertThat(row).contains("capture time estimated"));
+        assertThat(quality).anySatisfy(row -> assertThat(row).startsWith("Warning | crm/hubspot-emails-view.csv")
+                .contains("weak fit: only 4 columns were recognised as \"hubspot-emails\""));
+        assertThat(quality).anySatisfy(row -> assertThat(row).startsWith("Warning | crm/hubspot-emails-view.csv")
+                .contains("no email direction column: every email counts as outgoing"));
+        assertThat(run).anySatisfy(row -> assertThat(row).startsWith("crm/hubspot-emails-view.csv | hubspot-emails")
+                .contains("[weak fit: only 4 columns"));
         assertThat(AuditJobs.sheetRows(workbook, "Leads")).anySatisfy(row -> assertThat(row)
                 .startsWith("amy.chen@harborline.example | Amy | Chen"));
     }
