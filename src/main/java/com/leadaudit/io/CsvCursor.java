@@ -21,7 +21,10 @@ import de.siegmar.fastcsv.reader.CsvRecordHandler;
 final class CsvCursor extends PrefetchingCursor {
 
     private static final int SAMPLE_CHARS = 64 * 1024;
-    /** Far above any real field (Salesforce long text stops at 131,072) yet stops an unclosed quote early. */
+    /**
+     * Far above any real field (Salesforce long text stops at 131,072). A longer field is cut by
+     * {@link FieldCapReader} as it streams past, and its row rejected.
+     */
     private static final int MAX_FIELD_CHARS = 1_000_000;
     private static final int MAX_RECORD_CHARS = 16_000_000;
 
@@ -42,6 +45,7 @@ final class CsvCursor extends PrefetchingCursor {
             CsvEncoding encoding = CsvEncoding.detect(file);
             CsvDialect dialect = sniff(file, encoding);
             QuoteParityReader quotes = new QuoteParityReader(encoding.openReader(file), '"');
+            Reader capped = new FieldCapReader(quotes, dialect.delimiter(), '"', MAX_FIELD_CHARS);
             CsvReader<CsvRecord> csv = CsvReader.builder()
                     .fieldSeparator(dialect.delimiter())
                     .quoteCharacter('"')
@@ -52,9 +56,9 @@ final class CsvCursor extends PrefetchingCursor {
                     .allowExtraCharsAfterClosingQuote(true)
                     .build(CsvRecordHandler.of(limits -> limits
                                     .maxFields(CellLimits.MAX_COLUMNS)
-                                    .maxFieldSize(MAX_FIELD_CHARS)
+                                    .maxFieldSize(MAX_FIELD_CHARS + 1) // + FieldCapReader.CUT
                                     .maxRecordSize(MAX_RECORD_CHARS)),
-                            quotes);
+                            capped);
             if (dialect.sepLine()) {
                 csv.skipLines(1);
             }
@@ -96,11 +100,17 @@ final class CsvCursor extends PrefetchingCursor {
             boolean first = lastRow == 0;
             lastRow = (int) Math.min(Integer.MAX_VALUE, record.getStartingLineNumber());
             List<CellValue> cells = new ArrayList<>(record.getFieldCount());
+            String problem = null;
             for (String field : record.getFields()) {
                 String text = first && cells.isEmpty() ? withoutLeadingBom(field) : field;
+                if (problem == null && text.indexOf(FieldCapReader.CUT) >= 0) {
+                    problem = "a cell in column " + CellRef.columnName(cells.size()) + " holds more than "
+                            + String.format(java.util.Locale.ROOT, "%,d", MAX_FIELD_CHARS)
+                            + " characters, far more than any export writes: the row is not read";
+                }
                 cells.add(CellValue.text(CellLimits.cap(text)));
             }
-            return new SheetRow(lastRow, List.copyOf(cells));
+            return new SheetRow(lastRow, List.copyOf(cells), problem);
         } catch (CsvParseException e) {
             throw new UnreadableFileException.Runtime("the CSV file is malformed " + where()
                     + ": a row has more than 16,384 columns or a field over a million characters long "
