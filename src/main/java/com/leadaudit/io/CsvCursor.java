@@ -15,8 +15,8 @@ import de.siegmar.fastcsv.reader.CsvRecord;
 import de.siegmar.fastcsv.reader.CsvRecordHandler;
 
 /**
- * Streams a CSV as text cells. Row numbers are the physical line on which each record starts, as a text editor
- * or Excel would show them, even when quoted notes span several lines or a {@code sep=} line comes first.
+ * Streams a CSV as text cells. Row numbers are those Excel shows: a record is one row even when quoted notes span
+ * several lines, a blank line is a row, and a {@code sep=} line counts as line one.
  */
 final class CsvCursor extends PrefetchingCursor {
 
@@ -32,6 +32,8 @@ final class CsvCursor extends PrefetchingCursor {
     private final Iterator<CsvRecord> records;
     private final QuoteParityReader quotes;
     private int lastRow;
+    /** Line breaks inside the quoted cells of the records read so far. */
+    private long linesInsideCells;
     private List<String> lastFields = List.of();
 
     private CsvCursor(CsvReader<CsvRecord> csv, QuoteParityReader quotes) {
@@ -98,7 +100,10 @@ final class CsvCursor extends PrefetchingCursor {
             CsvRecord record = records.next();
             lastFields = record.getFields();
             boolean first = lastRow == 0;
-            lastRow = (int) Math.min(Integer.MAX_VALUE, record.getStartingLineNumber());
+            // The parser counts physical lines; a spreadsheet shows a quoted cell over several lines as one row
+            // (SPEC §9), so the line breaks inside earlier records are taken off. Blank lines stay rows, as in Excel.
+            lastRow = (int) Math.min(Integer.MAX_VALUE, record.getStartingLineNumber() - linesInsideCells);
+            linesInsideCells += lineBreaks(lastFields);
             List<CellValue> cells = new ArrayList<>(record.getFieldCount());
             String problem = null;
             for (String field : record.getFields()) {
@@ -118,6 +123,20 @@ final class CsvCursor extends PrefetchingCursor {
         } catch (UncheckedIOException e) {
             throw new UnreadableFileException.Runtime("the file could not be read to the end " + where(), e);
         }
+    }
+
+    /** Line breaks as the parser counts lines: CR LF is one, a lone CR or LF is one. */
+    private static long lineBreaks(List<String> fields) {
+        long breaks = 0;
+        for (String field : fields) {
+            for (int i = 0; i < field.length(); i++) {
+                char c = field.charAt(i);
+                if (c == '\n' || (c == '\r' && (i + 1 == field.length() || field.charAt(i + 1) != '\n'))) {
+                    breaks++;
+                }
+            }
+        }
+        return breaks;
     }
 
     /** A quote left open swallows the following lines: the last record then holds a line break. */

@@ -325,6 +325,8 @@ class HostileCorpusJobTest {
         assertThat(stored.rejected(SCANS + "oversized-notes.csv")).containsExactly("3: a cell in column E holds "
                 + "more than 1,000,000 characters, far more than any export writes: the row is not read");
         assertThat(stored.count("scan", SCANS + "oversized-notes.csv")).isEqualTo(3);
+        // the notes cell spans two million lines, yet the next row is row 4, as Excel shows it (SPEC §9)
+        assertThat(stored.row("scan", SCANS + "oversized-notes.csv", 4)).containsEntry("email_norm", "yan@acme.example");
         // a header repeated mid-file (exports pasted together) is not a data row
         assertThat(stored.file(SCANS + "concatenated.csv")).containsEntry("status", "IMPORTED")
                 .containsEntry("data_rows", "2").containsEntry("rejected_rows", "0");
