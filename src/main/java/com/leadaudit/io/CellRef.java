@@ -31,4 +31,13 @@ final class CellRef {
         }
         return column - 1;
     }
+
+    /** The letters of zero-based {@code column}, as Excel heads it: 0 is A, 26 is AA. */
+    static String columnName(int column) {
+        StringBuilder name = new StringBuilder();
+        for (int n = column + 1; n > 0; n = (n - 1) / 26) {
+            name.insert(0, (char) ('A' + (n - 1) % 26));
+        }
+        return name.toString();
+    }
 }

@@ -15,13 +15,16 @@ import de.siegmar.fastcsv.reader.CsvRecord;
 import de.siegmar.fastcsv.reader.CsvRecordHandler;
 
 /**
- * Streams a CSV as text cells. Row numbers are the physical line on which each record starts, as a text editor
- * or Excel would show them, even when quoted notes span several lines or a {@code sep=} line comes first.
+ * Streams a CSV as text cells. Row numbers are those Excel shows: a record is one row even when quoted notes span
+ * several lines, a blank line is a row, and a {@code sep=} line counts as line one.
  */
 final class CsvCursor extends PrefetchingCursor {
 
     private static final int SAMPLE_CHARS = 64 * 1024;
-    /** Far above any real field (Salesforce long text stops at 131,072) yet stops an unclosed quote early. */
+    /**
+     * Far above any real field (Salesforce long text stops at 131,072). A longer field is cut by
+     * {@link FieldCapReader} as it streams past, and its row rejected.
+     */
     private static final int MAX_FIELD_CHARS = 1_000_000;
     private static final int MAX_RECORD_CHARS = 16_000_000;
 
@@ -29,6 +32,8 @@ final class CsvCursor extends PrefetchingCursor {
     private final Iterator<CsvRecord> records;
     private final QuoteParityReader quotes;
     private int lastRow;
+    /** Line breaks inside the quoted cells of the records read so far. */
+    private long linesInsideCells;
     private List<String> lastFields = List.of();
 
     private CsvCursor(CsvReader<CsvRecord> csv, QuoteParityReader quotes) {
@@ -42,6 +47,7 @@ final class CsvCursor extends PrefetchingCursor {
             CsvEncoding encoding = CsvEncoding.detect(file);
             CsvDialect dialect = sniff(file, encoding);
             QuoteParityReader quotes = new QuoteParityReader(encoding.openReader(file), '"');
+            Reader capped = new FieldCapReader(quotes, dialect.delimiter(), '"', MAX_FIELD_CHARS);
             CsvReader<CsvRecord> csv = CsvReader.builder()
                     .fieldSeparator(dialect.delimiter())
                     .quoteCharacter('"')
@@ -52,9 +58,9 @@ final class CsvCursor extends PrefetchingCursor {
                     .allowExtraCharsAfterClosingQuote(true)
                     .build(CsvRecordHandler.of(limits -> limits
                                     .maxFields(CellLimits.MAX_COLUMNS)
-                                    .maxFieldSize(MAX_FIELD_CHARS)
+                                    .maxFieldSize(MAX_FIELD_CHARS + 1) // + FieldCapReader.CUT
                                     .maxRecordSize(MAX_RECORD_CHARS)),
-                            quotes);
+                            capped);
             if (dialect.sepLine()) {
                 csv.skipLines(1);
             }
@@ -94,13 +100,22 @@ final class CsvCursor extends PrefetchingCursor {
             CsvRecord record = records.next();
             lastFields = record.getFields();
             boolean first = lastRow == 0;
-            lastRow = (int) Math.min(Integer.MAX_VALUE, record.getStartingLineNumber());
+            // The parser counts physical lines; a spreadsheet shows a quoted cell over several lines as one row
+            // (SPEC §9), so the line breaks inside earlier records are taken off. Blank lines stay rows, as in Excel.
+            lastRow = (int) Math.min(Integer.MAX_VALUE, record.getStartingLineNumber() - linesInsideCells);
+            linesInsideCells += lineBreaks(lastFields);
             List<CellValue> cells = new ArrayList<>(record.getFieldCount());
+            String problem = null;
             for (String field : record.getFields()) {
                 String text = first && cells.isEmpty() ? withoutLeadingBom(field) : field;
+                if (problem == null && text.indexOf(FieldCapReader.CUT) >= 0) {
+                    problem = "a cell in column " + CellRef.columnName(cells.size()) + " holds more than "
+                            + String.format(java.util.Locale.ROOT, "%,d", MAX_FIELD_CHARS)
+                            + " characters, far more than any export writes: the row is not read";
+                }
                 cells.add(CellValue.text(CellLimits.cap(text)));
             }
-            return new SheetRow(lastRow, List.copyOf(cells));
+            return new SheetRow(lastRow, List.copyOf(cells), problem);
         } catch (CsvParseException e) {
             throw new UnreadableFileException.Runtime("the CSV file is malformed " + where()
                     + ": a row has more than 16,384 columns or a field over a million characters long "
@@ -108,6 +123,20 @@ final class CsvCursor extends PrefetchingCursor {
         } catch (UncheckedIOException e) {
             throw new UnreadableFileException.Runtime("the file could not be read to the end " + where(), e);
         }
+    }
+
+    /** Line breaks as the parser counts lines: CR LF is one, a lone CR or LF is one. */
+    private static long lineBreaks(List<String> fields) {
+        long breaks = 0;
+        for (String field : fields) {
+            for (int i = 0; i < field.length(); i++) {
+                char c = field.charAt(i);
+                if (c == '\n' || (c == '\r' && (i + 1 == field.length() || field.charAt(i + 1) != '\n'))) {
+                    breaks++;
+                }
+            }
+        }
+        return breaks;
     }
 
     /** A quote left open swallows the following lines: the last record then holds a line break. */

@@ -194,7 +194,12 @@ public class TableFileImporter {
                     log.info("  {}: {} rows read ({} rows/s)", entry.path(), dataRows,
                             dataRows * 1_000_000_000L / Math.max(1, System.nanoTime() - started));
                 }
-                sink.accept(new MappedRow(row, layout), problems);
+                MappedRow mapped = new MappedRow(row, layout);
+                if (row.problem() != null) {
+                    problems.reject(mapped, row.problem()); // the reader could not read it whole: its row, not its file
+                    continue;
+                }
+                sink.accept(mapped, problems);
             }
             sink.finish(problems);
             // What the file lacked and what was assumed: one log line each, as on the Data Quality sheet (§4).

@@ -13,4 +13,10 @@ class CellRefTest {
     void columnComesFromTheLettersOfTheReference(String ref, int column) {
         assertThat(CellRef.column(ref)).isEqualTo(column);
     }
+
+    @org.junit.jupiter.api.Test
+    void columnNamesAsExcelHeadsThem() {
+        org.assertj.core.api.Assertions.assertThat(java.util.stream.IntStream.of(0, 4, 25, 26, 701, 702, 16383)
+                .mapToObj(CellRef::columnName)).containsExactly("A", "E", "Z", "AA", "ZZ", "AAA", "XFD");
+    }
 }

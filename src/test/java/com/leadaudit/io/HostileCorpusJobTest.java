@@ -221,6 +221,11 @@ class HostileCorpusJobTest {
         Files.writeString(scans.resolve("side-by-side.csv"), HostileFiles.SCAN_HEADER
                 + ",Email,First Name,Booth Question\r\nvera@acme.example,Vera,Holm,2026-04-20 10:30,"
                 + "vera.holm@private.example,V.,Wants a demo\r\n");
+        // SPEC §4: an oversized cell rejects its row, not its file (issue 14: a 20 MB notes cell)
+        Files.writeString(scans.resolve("oversized-notes.csv"), "Email,First Name,Last Name,Scanned At,Notes\r\n"
+                + "wes@acme.example,Wes,Park,2026-04-20 10:00,short note\r\n"
+                + "xena@acme.example,Xena,Wolf,2026-04-20 10:05,\"" + "lorem, \"\"ipsum\"\"\r\n".repeat(2_000_000)
+                + "\"\r\nyan@acme.example,Yan,Li,2026-04-20 10:10,\r\nzed@acme.example,Zed,Ox,2026-04-20 10:15,\r\n");
         HostileFiles.fullWidthSheet(scans.resolve("full-width.xlsx"), 3);
         HostileFiles.unicodeText(scans.resolve("unicode-text.txt"), "jose@acme.example\tJosé\tNúñez\t2026-04-20 15:00",
                 "zoe@acme.example\tZoë\tŁukasik\t2026-04-20 16:00");
@@ -317,6 +322,13 @@ class HostileCorpusJobTest {
                 + "('mia@acme.example', 'pia@acme.example', 'sam@acme.example', 'nils@acme.example', "
                 + "'olga@acme.example') ORDER BY 1", String.class))
                 .containsExactly("mia@acme.example", "pia@acme.example", "sam@acme.example");
+        assertThat(stored.file(SCANS + "oversized-notes.csv")).containsEntry("status", "IMPORTED")
+                .containsEntry("data_rows", "4").containsEntry("rejected_rows", "1");
+        assertThat(stored.rejected(SCANS + "oversized-notes.csv")).containsExactly("3: a cell in column E holds "
+                + "more than 1,000,000 characters, far more than any export writes: the row is not read");
+        assertThat(stored.count("scan", SCANS + "oversized-notes.csv")).isEqualTo(3);
+        // the notes cell spans two million lines, yet the next row is row 4, as Excel shows it (SPEC §9)
+        assertThat(stored.row("scan", SCANS + "oversized-notes.csv", 4)).containsEntry("email_norm", "yan@acme.example");
         // a header repeated mid-file (exports pasted together) is not a data row
         assertThat(stored.file(SCANS + "concatenated.csv")).containsEntry("status", "IMPORTED")
                 .containsEntry("data_rows", "2").containsEntry("rejected_rows", "0");

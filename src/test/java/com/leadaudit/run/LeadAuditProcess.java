@@ -152,6 +152,19 @@ final class LeadAuditProcess {
             }
         }
 
+        /**
+         * Whether the run is still waiting before a step: it waits there until {@link #resume()} or {@link #kill()},
+         * so anything that finished meanwhile did not wait for it — a fact, where a stopwatch is a guess on a busy
+         * machine.
+         */
+        boolean stillPaused() {
+            try (Stream<Path> markers = Files.list(dataDir)) {
+                return process.isAlive() && markers.anyMatch(p -> p.getFileName().toString().startsWith("paused-"));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
         /** Lets a paused run go on. */
         void resume() {
             try (Stream<Path> markers = Files.list(dataDir)) {

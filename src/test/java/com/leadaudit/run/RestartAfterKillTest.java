@@ -7,7 +7,6 @@ import com.leadaudit.run.LeadAuditProcess.Reference;
 import com.leadaudit.run.LeadAuditProcess.Result;
 import com.leadaudit.sample.PlantedLeads;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -50,7 +49,9 @@ class RestartAfterKillTest {
         // Meanwhile, cron starts another run on the same data dir: it must give way at once, and say why.
         Result second = audit.audit(input, reports);
         assertThat(second.code()).as(second.toString()).isEqualTo(ExitCode.ALREADY_RUNNING.code);
-        assertThat(second.took()).isLessThan(Duration.ofSeconds(10));
+        // "at once": it ended while the first run still waits before its step, so it cannot have waited for it
+        // (a time limit here failed on a busy machine, where starting a JVM alone can take that long)
+        assertThat(first.stillPaused()).isTrue();
         assertThat(second.err()).contains("another leadaudit run is in progress").doesNotContain("\tat ");
         assertThat(second.out()).doesNotContain("\tat ").doesNotContain("Application run failed");
         long orphanOfFirst = audit.postmaster().orElseThrow();

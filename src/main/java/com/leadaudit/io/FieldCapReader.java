@@ -1,0 +1,157 @@
+package com.leadaudit.io;
+
+import java.io.FilterReader;
+import java.io.IOException;
+import java.io.Reader;
+
+/**
+ * Stops any one CSV field from growing past {@code limit} characters before the parser sees it (SPEC §4: an
+ * oversized cell rejects its row, not its file). The parser would otherwise have to hold a 20 MB notes cell whole or
+ * give up on the file; here the rest of such a field is dropped as it streams past, so memory stays flat and the
+ * parser reads on to the next row. Such a field keeps its first {@code limit} characters and then {@link #CUT}, the
+ * mark the cursor rejects the row by.
+ *
+ * <p>It follows the quoting the parser applies (a quote opens a quoted field only at the field's start, a doubled
+ * quote inside is one character, the field runs on after its closing quote up to the delimiter), so a record still
+ * ends exactly where it ends in the file: a closing quote is always passed on, escaped pairs beyond the limit are
+ * dropped whole.
+ */
+final class FieldCapReader extends FilterReader {
+
+    /** Left in a field where its rest was dropped: U+FFFF is a Unicode noncharacter, which no export writes. */
+    static final char CUT = '\uFFFF';
+
+    private enum State { FIELD_START, UNQUOTED, QUOTED, QUOTE_SEEN }
+
+    private final char delimiter;
+    private final char quote;
+    private final int limit;
+    private final char[] chunk = new char[8192];
+    /** What the chunk became: at most one more character than read (a quote held back from the chunk before). */
+    private final char[] produced = new char[chunk.length + 1];
+    private int next;
+    private int end;
+    private State state = State.FIELD_START;
+    private int fieldLength;
+    private boolean capped;
+
+    FieldCapReader(Reader in, char delimiter, char quote, int limit) {
+        super(in);
+        this.delimiter = delimiter;
+        this.quote = quote;
+        this.limit = limit;
+    }
+
+    @Override
+    public int read() throws IOException {
+        return fill() ? produced[next++] : -1;
+    }
+
+    @Override
+    public int read(char[] out, int offset, int length) throws IOException {
+        if (length == 0) {
+            return 0;
+        }
+        if (!fill()) {
+            return -1;
+        }
+        int n = Math.min(length, end - next);
+        System.arraycopy(produced, next, out, offset, n);
+        next += n;
+        return n;
+    }
+
+    @Override
+    public boolean ready() throws IOException {
+        return next < end || in.ready();
+    }
+
+    @Override
+    public boolean markSupported() {
+        return false;
+    }
+
+    /** Makes sure there is something in {@link #produced} to hand out; false at the end of the input. */
+    private boolean fill() throws IOException {
+        while (next >= end) {
+            next = 0;
+            end = 0;
+            int n = in.read(chunk, 0, chunk.length);
+            if (n < 0) {
+                if (state != State.QUOTE_SEEN) {
+                    return false;
+                }
+                state = State.FIELD_START;
+                produced[end++] = quote; // the file's last character closed a quoted field
+                return true;
+            }
+            for (int i = 0; i < n; i++) {
+                end = accept(chunk[i], produced, end);
+            }
+            // nothing produced: all of it belonged to a field already at its limit, so read on
+        }
+        return true;
+    }
+
+    private int accept(char c, char[] out, int at) {
+        switch (state) {
+            case FIELD_START -> {
+                if (c == quote) {
+                    state = State.QUOTED;
+                    out[at++] = c;
+                    return at;
+                }
+                if (endsField(c)) {
+                    return endField(c, out, at);
+                }
+                state = State.UNQUOTED;
+                return content(out, at, c);
+            }
+            case UNQUOTED -> {
+                return endsField(c) ? endField(c, out, at) : content(out, at, c);
+            }
+            case QUOTED -> {
+                if (c == quote) {
+                    state = State.QUOTE_SEEN; // a closing quote or the first of a doubled one: the next says which
+                    return at;
+                }
+                return content(out, at, c);
+            }
+            default -> {
+                if (c == quote) {
+                    state = State.QUOTED;
+                    return content(out, at, quote, quote);
+                }
+                out[at++] = quote; // it closed the quoted part; text after it still belongs to the field
+                state = State.UNQUOTED;
+                return endsField(c) ? endField(c, out, at) : content(out, at, c);
+            }
+        }
+    }
+
+    private boolean endsField(char c) {
+        return c == delimiter || c == '\n' || c == '\r';
+    }
+
+    private int endField(char c, char[] out, int at) {
+        state = State.FIELD_START;
+        fieldLength = 0;
+        capped = false;
+        out[at++] = c;
+        return at;
+    }
+
+    /** One character of the field's value, written as {@code chars} (a doubled quote is one character). */
+    private int content(char[] out, int at, char... chars) {
+        if (fieldLength < limit) {
+            fieldLength++;
+            for (char c : chars) {
+                out[at++] = c;
+            }
+        } else if (!capped) {
+            capped = true;
+            out[at++] = CUT;
+        }
+        return at;
+    }
+}

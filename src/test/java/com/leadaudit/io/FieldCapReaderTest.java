@@ -1,0 +1,43 @@
+package com.leadaudit.io;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.StringReader;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+class FieldCapReaderTest {
+
+    /** Input, what the parser is given with a limit of 5 characters ({@code ~} is {@link FieldCapReader#CUT}), why. */
+    static Stream<Arguments> fields() {
+        return Stream.of(
+                Arguments.of("a,\"b\"\"c\",d\r\n", "a,\"b\"\"c\",d\r\n", "fields within the limit pass unchanged"),
+                Arguments.of("\"0123456789\",x", "\"01234~\",x", "a quoted field keeps its closing quote"),
+                Arguments.of("\"01234\"\"\"\"56\",x", "\"01234~\",x", "escaped quotes beyond the limit go as pairs"),
+                Arguments.of("\"0\"\"2\"\"4\"\"6\",x", "\"0\"\"2\"\"4~\",x", "an escaped quote is one character"),
+                Arguments.of("0123456789,ab\"c", "01234~,ab\"c", "unquoted: a quote inside is a plain character"),
+                Arguments.of("\"ab\ncdefg\nh\",z\n", "\"ab\ncd~\",z\n", "line breaks inside quotes are content"),
+                Arguments.of("\"abc\"def,gh", "\"abc\"de~,gh", "text after the closing quote is the same field"),
+                Arguments.of("\"abcdefgh\"", "\"abcde~\"", "the file's last character closes the field"));
+    }
+
+    @ParameterizedTest(name = "{2}")
+    @MethodSource("fields")
+    void cutsEachFieldAtTheLimitAndKeepsTheQuoting(String input, String expected, String why) throws IOException {
+        assertThat(readAll(new FieldCapReader(new StringReader(input), ',', '"', 5))).as(why)
+                .isEqualTo(expected.replace('~', FieldCapReader.CUT));
+    }
+
+    private static String readAll(Reader reader) throws IOException {
+        StringBuilder text = new StringBuilder();
+        char[] buffer = new char[3]; // small reads: a held-back quote must cross read boundaries intact
+        for (int n; (n = reader.read(buffer, 0, buffer.length)) >= 0; ) {
+            text.append(buffer, 0, n);
+        }
+        return text.toString();
+    }
+}
