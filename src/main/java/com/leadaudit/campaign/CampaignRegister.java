@@ -37,7 +37,17 @@ import java.util.stream.Stream;
  */
 public final class CampaignRegister {
 
-    public record Entry(Campaign campaign, List<String> warnings) {
+    /**
+     * @param cost what the campaign cost (SPEC §3, §14), or null when the register gives none
+     */
+    public record Entry(Campaign campaign, List<String> warnings, Cost cost) {
+        public Entry(Campaign campaign, List<String> warnings) {
+            this(campaign, warnings, null);
+        }
+    }
+
+    /** A campaign's cost in its currency (null when the register names none); never converted. */
+    public record Cost(java.math.BigDecimal amount, String currency) {
     }
 
     /** ISO 3166-1 alpha-2, the codes libphonenumber reads phone numbers by. */
@@ -198,7 +208,24 @@ public final class CampaignRegister {
             return new Entry(unregistered(code, defaults), rejected);
         }
         String name = row.text(NAME).isEmpty() ? code : row.text(NAME);
-        return new Entry(new Campaign(code, name, start, end, zone, sla, country, qualifying, holidays, true), warnings);
+        return new Entry(new Campaign(code, name, start, end, zone, sla, country, qualifying, holidays, true), warnings,
+                cost(row, where, warnings));
+    }
+
+    /** The register's cost column, with its currency column or the currency the amount names ("€12,500"). */
+    private static Cost cost(MappedRow row, String where, List<String> warnings) {
+        String text = row.text(COST);
+        if (text.isEmpty()) {
+            return null;
+        }
+        var amount = com.leadaudit.outcome.Amounts.parse(text);
+        if (amount.isEmpty()) {
+            warnings.add(where + "cost '" + text + "' is not an amount: no cost per lead or return is shown");
+            return null;
+        }
+        String currency = row.text(CURRENCY).isEmpty() ? amount.get().currency()
+                : row.text(CURRENCY).strip().toUpperCase(Locale.ROOT);
+        return new Cost(amount.get().value(), currency);
     }
 
     private static LocalDate date(MappedRow row, String field, boolean date1904, String where, List<String> warnings) {

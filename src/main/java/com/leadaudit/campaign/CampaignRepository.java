@@ -24,13 +24,13 @@ public class CampaignRepository {
             Campaign c = e.campaign();
             jdbc.update("""
                     INSERT INTO campaign (code, name, start_date, end_date, time_zone, sla, country, qualifying_types,
-                                          holidays, registered, in_input, warnings)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, TRUE, ?)
+                                          holidays, registered, in_input, warnings, cost, cost_currency)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, TRUE, ?, ?, ?)
                     ON CONFLICT (code) DO UPDATE SET name = excluded.name, start_date = excluded.start_date,
                         end_date = excluded.end_date, time_zone = excluded.time_zone, sla = excluded.sla,
                         country = excluded.country, qualifying_types = excluded.qualifying_types,
                         holidays = excluded.holidays, registered = excluded.registered, in_input = TRUE,
-                        warnings = excluded.warnings""",
+                        warnings = excluded.warnings, cost = excluded.cost, cost_currency = excluded.cost_currency""",
                     ps -> {
                         ps.setString(1, c.code());
                         ps.setString(2, c.name());
@@ -43,6 +43,8 @@ public class CampaignRepository {
                         ps.setString(9, c.holidays().stream().map(Object::toString).sorted().collect(Collectors.joining(";")));
                         ps.setBoolean(10, c.registered());
                         ps.setArray(11, ps.getConnection().createArrayOf("text", e.warnings().toArray()));
+                        ps.setBigDecimal(12, e.cost() == null ? null : e.cost().amount());
+                        ps.setString(13, e.cost() == null ? null : e.cost().currency());
                     });
         }
     }

@@ -26,6 +26,10 @@ public class CrmRepository {
     static final String ACCOUNT_COLUMNS = "crm_account_row (file_id, crm_id, name, name_key)";
 
     static final String USER_COLUMNS = "crm_user_row (file_id, crm_id, name)";
+    static final String OPPORTUNITY_COLUMNS = """
+            opportunity_row (file_id, row_number, source, crm_id, name, amount, currency, stage, closed, won,
+                             created_local, created_instant, close_date, person_ids, contact_email_norm, account_id)""";
+    static final String CONTACT_ROLE_COLUMNS = "opportunity_contact_row (file_id, row_number, opportunity_id, person_id)";
 
     /**
      * Bump when the consolidation SQL changes what it produces from the same staging rows, so an unchanged input is

@@ -142,6 +142,8 @@ final class CrmRowMapper {
             case SF_EVENT -> salesforceEvent(row, problems);
             case HS_CALL, HS_EMAIL, HS_MEETING, HS_TASK -> hubspotActivity(row, problems);
             case DYN_ACTIVITY -> dynamicsActivity(row, problems);
+            case SF_OPPORTUNITY, HS_DEAL, DYN_OPPORTUNITY -> opportunity(row, problems);
+            case SF_CONTACT_ROLE -> contactRole(row, problems);
             default -> throw new IllegalStateException("no mapper for " + kind);
         }
     }
@@ -331,6 +333,90 @@ final class CrmRowMapper {
         activity(row, CrmIds.DYNAMICS, id, channel,
                 Direction.parse(row.text(DIRECTION)), happened, when.get(), row.text(OWNER), row.text(SUBJECT),
                 List.of(), Emails.normalize(row.text(CONTACT_EMAIL)).orElse(null));
+    }
+
+    /**
+     * An opportunity or deal (SPEC §14). Which CRM people it belongs to: Salesforce's ContactId (contact roles come in
+     * their own export), HubSpot's associated contact ids, the email of a Dynamics opportunity's contact. Won or lost
+     * from Salesforce's IsClosed / IsWon, HubSpot's Is Closed Won or deal stage, Dynamics' status.
+     */
+    private void opportunity(MappedRow row, RowProblems problems) {
+        String source = kind.equals(SF_OPPORTUNITY) ? CrmIds.SALESFORCE
+                : kind.equals(HS_DEAL) ? CrmIds.HUBSPOT : CrmIds.DYNAMICS;
+        String id = switch (kind) {
+            case SF_OPPORTUNITY -> recordId(row, CrmIds.SALESFORCE, ID);
+            case HS_DEAL -> recordId(row, CrmIds.HUBSPOT, RECORD_ID);
+            default -> dynamicsId(row).orElse(null);
+        };
+        if (id == null) {
+            problems.reject(row, "opportunity without an id: it cannot be told apart from others");
+            return;
+        }
+        Optional<ParsedTime> created = time(row, CREATED_AT);
+        if (created.isEmpty()) {
+            problems.reject(row, "opportunity has no creation date: '" + row.text(CREATED_AT) + "'");
+            return;
+        }
+        com.leadaudit.outcome.DealStates.Closing closing = closing(row);
+        String amountText = closing.won() && !row.text(ACTUAL_AMOUNT).isEmpty() ? row.text(ACTUAL_AMOUNT)
+                : row.text(AMOUNT);
+        Optional<com.leadaudit.outcome.Amounts.Amount> amount = com.leadaudit.outcome.Amounts.parse(amountText);
+        if (amount.isEmpty() && !amountText.isEmpty()) {
+            problems.warn(row, "amount '" + amountText + "' is not a number: the opportunity counts without one");
+        }
+        String currency = row.text(CURRENCY).isEmpty()
+                ? amount.map(com.leadaudit.outcome.Amounts.Amount::currency).orElse(null)
+                : currencyName(row.text(CURRENCY));
+        List<String> people = new ArrayList<>();
+        if (kind.equals(SF_OPPORTUNITY)) {
+            Optional.ofNullable(CrmIds.salesforce(row.text(CONTACT_ID))).ifPresent(people::add);
+        } else if (kind.equals(HS_DEAL)) {
+            people.addAll(ids(CrmIds.HUBSPOT, row.text(CONTACT_IDS)));
+        }
+        LocalDate closeDate = date(row, CLOSE_DATE).map(t -> ((ParsedTime.DateOnly) t).value()).orElse(null);
+        java.time.LocalDateTime local = null;
+        java.time.Instant instant = null;
+        ParsedTime when = created.get();
+        if (when instanceof ParsedTime.Instant i) {
+            instant = i.value();
+        } else if (when instanceof ParsedTime.Local l) {
+            local = l.value();
+        } else if (when instanceof ParsedTime.DateOnly d) {
+            local = d.value().atStartOfDay();
+        }
+        String name = Names.clean(row.text(NAME));
+        out.opportunity(new OpportunityRow(row.rowNumber(), source, id, name,
+                amount.map(com.leadaudit.outcome.Amounts.Amount::value).orElse(null), currency,
+                row.text(STAGE).isEmpty() ? row.text(STATUS) : row.text(STAGE), closing.closed(), closing.won(),
+                local, instant, closeDate, people, Emails.normalize(row.text(CONTACT_EMAIL)).orElse(null),
+                kind.equals(SF_OPPORTUNITY) ? CrmIds.salesforce(row.text(ACCOUNT_ID)) : null));
+    }
+
+    private com.leadaudit.outcome.DealStates.Closing closing(MappedRow row) {
+        if (row.has(IS_WON) || row.has(IS_CLOSED)) {
+            boolean won = isTrue(row.text(IS_WON));
+            boolean closed = won || isTrue(row.text(IS_CLOSED));
+            if (closed || !row.text(IS_CLOSED).isEmpty()) {
+                return new com.leadaudit.outcome.DealStates.Closing(closed, won);
+            }
+        }
+        return com.leadaudit.outcome.DealStates.fromStageOrStatus(row.has(STATUS) ? row.text(STATUS) : row.text(STAGE));
+    }
+
+    /** ISO codes in upper case ("eur" is EUR); names as the CRM writes them (Dynamics: "Euro", "US Dollar"). */
+    private static String currencyName(String text) {
+        return text.matches("[A-Za-z]{3}") ? text.toUpperCase(Locale.ROOT) : text;
+    }
+
+    /** A Salesforce OpportunityContactRole row: the opportunity belongs to that contact too. */
+    private void contactRole(MappedRow row, RowProblems problems) {
+        String opportunity = CrmIds.salesforce(row.text(OPPORTUNITY_ID));
+        String contact = CrmIds.salesforce(row.text(CONTACT_ID));
+        if (opportunity == null || contact == null) {
+            problems.reject(row, "contact role without an opportunity or contact id");
+            return;
+        }
+        out.contactRole(row.rowNumber(), opportunity, contact);
     }
 
     /** Also used for rows of mapped exports ({@link MappedCrmRows}). */

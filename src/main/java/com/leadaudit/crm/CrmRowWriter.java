@@ -15,6 +15,8 @@ final class CrmRowWriter {
     private final CopyRows activities;
     private final CopyRows accounts;
     private final CopyRows users;
+    private final CopyRows opportunities;
+    private final CopyRows contactRoles;
 
     CrmRowWriter(DataSource dataSource, long fileId) {
         this.fileId = fileId;
@@ -22,10 +24,12 @@ final class CrmRowWriter {
         this.activities = new CopyRows(dataSource, CrmRepository.ACTIVITY_COLUMNS);
         this.accounts = new CopyRows(dataSource, CrmRepository.ACCOUNT_COLUMNS);
         this.users = new CopyRows(dataSource, CrmRepository.USER_COLUMNS);
+        this.opportunities = new CopyRows(dataSource, CrmRepository.OPPORTUNITY_COLUMNS);
+        this.contactRoles = new CopyRows(dataSource, CrmRepository.CONTACT_ROLE_COLUMNS);
     }
 
     private CopyRows use(CopyRows stream) {
-        for (CopyRows other : new CopyRows[] {people, activities, accounts, users}) {
+        for (CopyRows other : new CopyRows[] {people, activities, accounts, users, opportunities, contactRoles}) {
             if (other != stream && other.isOpen()) {
                 other.finish();
             }
@@ -57,7 +61,21 @@ final class CrmRowWriter {
         use(users).add(fileId).add(crmId).add(name).endRow();
     }
 
+    void opportunity(OpportunityRow o) {
+        use(opportunities).add(fileId).add(o.rowNumber()).add(o.source()).add(o.crmId()).add(o.name())
+                .add(o.amount()).add(o.currency()).add(o.stage()).add(o.closed()).add(o.won()).add(o.createdLocal())
+                .add(o.createdInstant()).add(o.closeDate()).addArray(o.personIds()).add(o.contactEmailNorm())
+                .add(o.accountId())
+                .endRow();
+    }
+
+    void contactRole(int rowNumber, String opportunityId, String personId) {
+        use(contactRoles).add(fileId).add(rowNumber).add(opportunityId).add(personId).endRow();
+    }
+
     void flush() {
+        opportunities.finish();
+        contactRoles.finish();
         people.finish();
         activities.finish();
         accounts.finish();

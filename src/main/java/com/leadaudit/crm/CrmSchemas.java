@@ -27,6 +27,13 @@ public final class CrmSchemas {
     public static final String HS_TASK = "hubspot-tasks";
     public static final String DYN_PERSON = "dynamics-people";
     public static final String DYN_ACTIVITY = "dynamics-activities";
+    public static final String SF_OPPORTUNITY = "salesforce-opportunity";
+    public static final String SF_CONTACT_ROLE = "salesforce-opportunity-contact-role";
+    public static final String HS_DEAL = "hubspot-deals";
+    public static final String DYN_OPPORTUNITY = "dynamics-opportunities";
+    /** The kinds that carry opportunities / deals (SPEC §14). */
+    public static final java.util.Set<String> OPPORTUNITY_KINDS = java.util.Set.of(SF_OPPORTUNITY, HS_DEAL,
+            DYN_OPPORTUNITY);
 
     // Field names shared by the mappers.
     static final String ID = "id";
@@ -80,12 +87,25 @@ public final class CrmSchemas {
     static final String REGARDING = "regarding";
     static final String ACTUAL_END = "actual_end";
     static final String MODIFIED_ON = "modified_on";
+    static final String AMOUNT = "amount";
+    static final String ACTUAL_AMOUNT = "actual_amount";
+    static final String CURRENCY = "currency";
+    static final String STAGE = "stage";
+    static final String IS_WON = "is_won";
+    static final String CLOSE_DATE = "close_date";
+    static final String CONTACT_ID = "contact_id";
+    static final String OPPORTUNITY_ID = "opportunity_id";
+    static final String ROLE_MARKER = "role_marker";
+    static final String ORIGINATING_LEAD = "originating_lead";
+    static final String POTENTIAL_CUSTOMER = "potential_customer";
+    static final String DYNAMICS_OPPORTUNITY = "dynamics_opportunity";
 
     public static final List<TableSchema> ALL = List.of(
             salesforceAccount(), salesforceUser(), salesforceContact(), salesforceContactReport(), salesforceLead(),
             salesforceTask(),
             salesforceEvent(), hubspotContacts(), hubspotCalls(), hubspotEmails(), hubspotMeetings(), hubspotTasks(),
-            dynamicsActivities(), dynamicsPeople());
+            dynamicsActivities(), dynamicsPeople(), salesforceOpportunity(), salesforceContactRole(), hubspotDeals(),
+            dynamicsOpportunities());
 
     private CrmSchemas() {
     }
@@ -294,6 +314,81 @@ public final class CrmSchemas {
         // besides the hidden record column: without it, any contacts list with an Email column (a HubSpot export
         // whose id column is spelt unusually) would pass for a Dynamics one (SPEC §4: identifying columns).
         return f.schema(DYN_PERSON, Set.of(EMAIL, DYNAMICS_RECORD), 4);
+    }
+
+    /** Salesforce Opportunity (SPEC §14): Data Loader API names and report labels. */
+    private static TableSchema salesforceOpportunity() {
+        Fields f = new Fields()
+                .add(ID, "Id", "Opportunity ID", "Opportunity Id")
+                .add(NAME, "Name", "Opportunity Name")
+                .add(ACCOUNT_ID, "AccountId", "Account ID")
+                .add(CONTACT_ID, "ContactId", "Contact ID")
+                .add(AMOUNT, "Amount")
+                .add(CURRENCY, "CurrencyIsoCode", "Opportunity Currency", "Amount Currency", "Currency")
+                .add(STAGE, "StageName", "Stage")
+                .add(IS_CLOSED, "IsClosed", "Closed")
+                .add(IS_WON, "IsWon", "Won")
+                .add(CREATED_AT, "CreatedDate", "Created Date")
+                .add(CLOSE_DATE, "CloseDate", "Close Date")
+                .add(OWNER, "OwnerId", "Opportunity Owner", "Owner.Name")
+                .add(DELETED, "IsDeleted");
+        return f.schema(SF_OPPORTUNITY, Set.of(ID, STAGE, CLOSE_DATE), 4);
+    }
+
+    /** Salesforce OpportunityContactRole: the contacts an opportunity belongs to. */
+    private static TableSchema salesforceContactRole() {
+        Fields f = new Fields()
+                .add(OPPORTUNITY_ID, "OpportunityId", "Opportunity ID")
+                .add(CONTACT_ID, "ContactId", "Contact ID")
+                .add(ROLE_MARKER, "IsPrimary", "Primary", "Role", "Contact Role")
+                .add(ID, "Id", "Opportunity Contact Role ID")
+                .add(DELETED, "IsDeleted");
+        return f.schema(SF_CONTACT_ROLE, Set.of(OPPORTUNITY_ID, CONTACT_ID, ROLE_MARKER), 3);
+    }
+
+    /** HubSpot deals export: labels and internal names; won/lost from the stage's meaning. */
+    private static TableSchema hubspotDeals() {
+        Fields f = new Fields()
+                .add(RECORD_ID, "Record ID", "Deal ID", "hs_object_id")
+                .add(NAME, "Deal Name", "dealname")
+                .add(AMOUNT, "Amount", "amount", "Betrag", "Montant", "Importe")
+                .add(CURRENCY, "Currency", "Deal currency code", "deal_currency_code", "Währung", "Devise",
+                        "Moneda")
+                .add(STAGE, "Deal Stage", "dealstage", "Deal-Phase", "Phase de la transaction",
+                        "Etapa del negocio")
+                .add(IS_CLOSED, "Is Closed", "hs_is_closed", "Is closed")
+                .add(IS_WON, "Is Closed Won", "hs_is_closed_won")
+                .add(CREATED_AT, "Create Date", "createdate", "Erstelldatum", "Date de création",
+                        "Fecha de creación")
+                .add(CLOSE_DATE, "Close Date", "closedate", "Abschlussdatum", "Date de fermeture",
+                        "Fecha de cierre")
+                .add(OWNER, "Deal owner", "hubspot_owner_id", "Dealinhaber", "Propriétaire de la transaction",
+                        "Propietario del negocio")
+                .add(CONTACT_IDS, "Associated Contact IDs", "Associated Contact ID", "Associated Contacts IDs");
+        return f.schema(HS_DEAL, Set.of(RECORD_ID, STAGE), 4);
+    }
+
+    /** Dynamics 365 opportunities, Export to Excel with its hidden "(Do Not Modify) Opportunity" column. */
+    private static TableSchema dynamicsOpportunities() {
+        Fields f = new Fields()
+                .add(DYNAMICS_OPPORTUNITY, "(Do Not Modify) Opportunity")
+                .add(NAME, "Topic", "name", "Thema", "Sujet", "Tema")
+                .add(AMOUNT, "Est. Revenue", "Estimated Revenue", "estimatedvalue", "Gesch. Umsatz",
+                        "Chiffre d'affaires estimé", "Ingresos estimados")
+                .add(ACTUAL_AMOUNT, "Actual Revenue", "actualvalue", "Tatsächlicher Umsatz",
+                        "Chiffre d'affaires réel", "Ingresos reales")
+                .add(STATUS, "Status", "statecode")
+                .add(STAGE, "Pipeline Phase", "stepname", "Sales Stage", "salesstage", "Status Reason")
+                .add(CURRENCY, "Currency", "transactioncurrencyid")
+                .add(CREATED_AT, "Created On", "createdon", "Erstellt am", "Créé le", "Fecha de creación")
+                .add(CLOSE_DATE, "Actual Close Date", "actualclosedate", "Tatsächliches Abschlussdatum",
+                        "Date de clôture réelle", "Fecha de cierre real")
+                .add(ORIGINATING_LEAD, "Originating Lead", "originatingleadid")
+                .add(POTENTIAL_CUSTOMER, "Potential Customer", "customerid")
+                .add(CONTACT_EMAIL, "Email (Potential Customer) (Contact)", "Email (Potential Customer)",
+                        "Email (Contact)", "Email (Originating Lead) (Lead)", "Email (Originating Lead)")
+                .add(OWNER, "Owner", "ownerid");
+        return f.schema(DYN_OPPORTUNITY, Set.of(DYNAMICS_OPPORTUNITY, NAME), 4);
     }
 
     /** Keeps the synonym lists readable: field first, then every header spelling seen for it. */

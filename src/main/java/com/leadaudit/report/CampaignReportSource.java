@@ -37,4 +37,9 @@ public interface CampaignReportSource {
     List<TrendPoint> trend();
 
     RunInfo run();
+
+    /** SPEC §14: what the campaign's follow-up earned; {@link Outcomes#NONE} without an opportunity export. */
+    default Outcomes outcomes() {
+        return Outcomes.NONE;
+    }
 }

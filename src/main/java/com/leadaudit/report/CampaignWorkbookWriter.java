@@ -11,7 +11,8 @@ import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 /**
- * Writes one campaign's workbook (§10): Summary, Leads, Action List, Owners, Data Quality, Run — in that order.
+ * Writes one campaign's workbook (§10): Summary, Leads, Action List, Owners, Outcomes, Data Quality, Run — in that
+ * order.
  * Leads and data-quality rows are streamed from the source, so the size of a campaign does not matter. The target
  * is replaced atomically: readers see the old workbook or the new one, never part of one.
  */
@@ -21,6 +22,7 @@ public final class CampaignWorkbookWriter {
     public static final String LEADS = "Leads";
     public static final String ACTION_LIST = "Action List";
     public static final String OWNERS = "Owners";
+    public static final String OUTCOMES = "Outcomes";
     public static final String DATA_QUALITY = "Data Quality";
     public static final String RUN = "Run";
 
@@ -65,6 +67,7 @@ public final class CampaignWorkbookWriter {
         SXSSFSheet leads = workbook.createSheet(LEADS);
         SXSSFSheet actions = workbook.createSheet(ACTION_LIST);
         SXSSFSheet owners = workbook.createSheet(OWNERS);
+        SXSSFSheet outcomes = workbook.createSheet(OUTCOMES);
         SXSSFSheet quality = workbook.createSheet(DATA_QUALITY);
         SXSSFSheet run = workbook.createSheet(RUN);
 
@@ -73,11 +76,13 @@ public final class CampaignWorkbookWriter {
         PageSetup.landscape(leads); // 25+ columns: scaled to one page they could not be read
         PageSetup.fitToWidth(actions);
         PageSetup.fitToWidth(owners);
+        PageSetup.fitToWidth(outcomes);
         PageSetup.fitToWidth(quality);
         PageSetup.fitToWidth(run);
 
         LeadTable leadTable = new LeadTable(leads, styles, zone, LeadColumn.leadsSheet(
-                source.answerColumns() == null ? List.of() : source.answerColumns()));
+                source.answerColumns() == null ? List.of() : source.answerColumns(),
+                source.outcomes().opportunityExport()));
         leadTable.writeHeader();
         LeadTable actionTable = new LeadTable(actions, styles, zone, LeadColumn.actionList());
         actionTable.writeHeader();
@@ -94,6 +99,7 @@ public final class CampaignWorkbookWriter {
         rows[1] = actionTable.rowsWritten();
 
         OwnersSheet.write(owners, styles, source);
+        OutcomesSheet.write(outcomes, styles, source.outcomes());
         DataQualitySheet.write(quality, styles, source);
         RunSheet.write(run, styles, source.run(), zone);
     }

@@ -107,7 +107,39 @@ public class FiguresRepository {
      * Bump when the figures' SQL changes what it produces from the same leads, so figures stored by an earlier build
      * are computed again instead of copied.
      */
-    static final String VERSION = "1";
+    static final String VERSION = "2";
+
+    /**
+     * SPEC §14 figures of one campaign: per dimension (ALL; STATUS: ON_TIME, LATE, NEVER; SPEED: first touch within
+     * 1 h, within 24 h, within the SLA, later, never) the leads and those with an opportunity (currency ''), and per
+     * currency the leads with an opportunity in it, its pipeline (open, won and lost) and what was won. Hours are the
+     * one-decimal hours of the Leads sheet; a date-only touch counts by its status alone.
+     */
+    private static final String OUTCOMES = """
+            INSERT INTO outcome_figures (campaign_code, as_of, dimension, grp, currency, leads, with_opportunity,
+                                         pipeline, won)
+            WITH g AS (
+                SELECT d.dimension, d.grp, l.outcome_id, l.outcome_amount, l.outcome_currency, l.outcome_state
+                FROM lead l CROSS JOIN LATERAL (VALUES
+                    ('ALL', 'ALL'),
+                    ('STATUS', CASE WHEN l.status IN ('ON_TIME', 'LATE') THEN l.status ELSE 'NEVER' END),
+                    ('SPEED', CASE WHEN l.hours_to_touch <= 1 THEN 'WITHIN_1H'
+                                   WHEN l.hours_to_touch <= 24 THEN 'WITHIN_24H'
+                                   WHEN l.status = 'ON_TIME' THEN 'WITHIN_SLA'
+                                   WHEN l.status = 'LATE' THEN 'LATER'
+                                   ELSE 'NEVER' END)) AS d(dimension, grp)
+                WHERE l.campaign_code = ?)
+            SELECT ?, ?, dimension, grp, '', count(*), count(outcome_id), 0, 0 FROM g GROUP BY dimension, grp
+            UNION ALL
+            SELECT ?, ?, dimension, grp, COALESCE(outcome_currency, '(no currency)'), 0, count(*),
+                   COALESCE(sum(outcome_amount), 0), COALESCE(sum(outcome_amount) FILTER (WHERE outcome_state = 'WON'), 0)
+            FROM g WHERE outcome_id IS NOT NULL GROUP BY dimension, grp, COALESCE(outcome_currency, '(no currency)')""";
+
+    private static final String COPY_OUTCOMES = """
+            INSERT INTO outcome_figures (campaign_code, as_of, dimension, grp, currency, leads, with_opportunity,
+                                         pipeline, won)
+            SELECT campaign_code, ?, dimension, grp, currency, leads, with_opportunity, pipeline, won
+            FROM outcome_figures WHERE campaign_code = ? AND as_of = ?""";
 
     /**
      * Everything a campaign's figures are computed from besides its statuses' as-of: its lead rows (lead_version,
@@ -190,6 +222,8 @@ public class FiguresRepository {
             if (!from.equals(asOf)) {
                 jdbc.update("DELETE FROM group_figures WHERE as_of = ? AND campaign_code = ?", asOf, code);
                 jdbc.update(COPY_GROUPS, asOf, code, from);
+                jdbc.update("DELETE FROM outcome_figures WHERE as_of = ? AND campaign_code = ?", asOf, code);
+                jdbc.update(COPY_OUTCOMES, asOf, code, from);
             }
             jdbc.update(COPY_FIGURES, asOf, Timestamp.from(computedAt), code, from);
             return true;
@@ -201,6 +235,8 @@ public class FiguresRepository {
         jdbc.update(BY_RATING, asOf, "RATING");
         jdbc.update(BY_OWNER, asOf, "OWNER");
         jdbc.update(BY_STAFF, asOf, "STAFF");
+        jdbc.update("DELETE FROM outcome_figures WHERE as_of = ? AND campaign_code = ?", asOf, code);
+        jdbc.update(OUTCOMES, code, code, asOf, code, asOf);
         jdbc.update(UPSERT, asOf, Timestamp.from(computedAt), code, code);
         jdbc.update("UPDATE campaign_figures SET basis = ? WHERE campaign_code = ? AND as_of = ?", basis, code, asOf);
         return false;

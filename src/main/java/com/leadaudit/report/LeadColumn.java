@@ -27,9 +27,20 @@ record LeadColumn(String header, int widthChars, LeadField field, int answerInde
 
     /** The Leads sheet (§10): the nineteen fixed columns, notes, one column per question, source file and row. */
     static List<LeadColumn> leadsSheet(List<String> answerColumns) {
+        return leadsSheet(answerColumns, false);
+    }
+
+    /** As above; with {@code outcomes}, the lead's opportunity (§14) right after the fixed columns. */
+    static List<LeadColumn> leadsSheet(List<String> answerColumns, boolean outcomes) {
         List<LeadColumn> columns = new ArrayList<>();
         for (LeadField f : LeadField.values()) {
             if (f.ordinal() <= LeadField.STATUS.ordinal()) {
+                columns.add(of(f));
+            }
+        }
+        if (outcomes) {
+            for (LeadField f : List.of(LeadField.OUTCOME_NAME, LeadField.OUTCOME_CREATED, LeadField.OUTCOME_AMOUNT,
+                    LeadField.OUTCOME_CURRENCY, LeadField.OUTCOME_STAGE, LeadField.OUTCOME_STATE)) {
                 columns.add(of(f));
             }
         }

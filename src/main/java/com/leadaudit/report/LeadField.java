@@ -26,7 +26,14 @@ enum LeadField {
     STATUS("Status", 10),
     NOTES("Notes", 40),
     SOURCE_FILE("Source File", 30),
-    SOURCE_ROW("Source Row", 6);
+    SOURCE_ROW("Source Row", 6),
+    // SPEC §14, after the fixed columns when the campaign's CRM has opportunity exports
+    OUTCOME_NAME("Opportunity", 28),
+    OUTCOME_CREATED("Opportunity Created", 17),
+    OUTCOME_AMOUNT("Amount", 12),
+    OUTCOME_CURRENCY("Currency", 8),
+    OUTCOME_STAGE("Stage", 16),
+    OUTCOME_STATE("Outcome", 8);
 
     final String header;
     final int contentChars;

@@ -128,6 +128,15 @@ final class LeadTable {
             case NOTES -> row.plainText(c, lead.notes(), styles.plain);
             case SOURCE_FILE -> row.plainText(c, lead.sourceFile(), styles.plain);
             case SOURCE_ROW -> row.number(c, lead.sourceRow(), styles.count);
+            case OUTCOME_NAME -> row.plainText(c, lead.outcome() == null ? null : lead.outcome().name(), styles.plain);
+            case OUTCOME_CREATED -> row.dateTime(c, lead.outcome() == null ? null : lead.outcome().created(),
+                    styles.dateTime);
+            case OUTCOME_AMOUNT -> row.number(c, lead.outcome() == null ? null : lead.outcome().amount(),
+                    styles.amount);
+            case OUTCOME_CURRENCY -> row.plainText(c, lead.outcome() == null ? null : lead.outcome().currency(),
+                    styles.plain);
+            case OUTCOME_STAGE -> row.plainText(c, lead.outcome() == null ? null : lead.outcome().stage(), styles.plain);
+            case OUTCOME_STATE -> row.plainText(c, lead.outcome() == null ? null : lead.outcome().state(), styles.plain);
         }
     }
 

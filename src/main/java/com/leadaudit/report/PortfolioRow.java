@@ -1,5 +1,9 @@
 package com.leadaudit.report;
 
 /** One campaign's line on the Portfolio sheet. */
-public record PortfolioRow(CampaignFacts facts, Figures figures) {
+public record PortfolioRow(CampaignFacts facts, Figures figures, Outcomes outcomes) {
+
+    public PortfolioRow(CampaignFacts facts, Figures figures) {
+        this(facts, figures, Outcomes.NONE);
+    }
 }

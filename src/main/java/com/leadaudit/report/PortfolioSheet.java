@@ -10,7 +10,8 @@ import org.apache.poi.xssf.streaming.SXSSFSheet;
 final class PortfolioSheet {
 
     static final List<String> HEADERS = List.of("Code", "Name", "Start", "End", "SLA", "Leads", "In CRM %",
-            "On time", "Late", "Overdue", "Open", "SLA compliance", "Followed up", "Median h", "P90 h", "Note");
+            "On time", "Late", "Overdue", "Open", "SLA compliance", "Followed up", "Median h", "P90 h",
+            "With opportunity %", "Pipeline", "Won", "Currency", "Cost per lead", "Return", "Note");
     /** Row index of the header; above it the title. */
     static final int HEADER_ROW = 2;
 
@@ -18,7 +19,7 @@ final class PortfolioSheet {
     }
 
     static void write(SXSSFSheet sheet, ReportStyles styles, List<PortfolioRow> campaigns, RunInfo run) {
-        int[] widths = {16, 30, 11, 11, 7, 7, 10, 8, 7, 9, 7, 15, 12, 10, 8, 40};
+        int[] widths = {16, 30, 11, 11, 7, 7, 10, 8, 7, 9, 7, 15, 12, 10, 8, 12, 14, 14, 9, 12, 8, 40};
         for (int c = 0; c < widths.length; c++) {
             ColumnWidths.set(sheet, c, ColumnWidths.forHeader(HEADERS.get(c), widths[c]));
         }
@@ -32,7 +33,9 @@ final class PortfolioSheet {
 
         int next = HEADER_ROW + 1;
         for (PortfolioRow campaign : campaigns) {
-            write(sheet.createRow(next++), styles, campaign.facts(), campaign.figures());
+            Row row = sheet.createRow(next++);
+            write(row, styles, campaign.facts(), campaign.figures());
+            outcomes(row, styles, campaign.outcomes());
         }
         if (campaigns.isEmpty()) {
             Cells.text(sheet.createRow(next), 0, "No campaigns.");
@@ -58,7 +61,44 @@ final class PortfolioSheet {
         Cells.number(row, 13, f.medianHours(), styles.hours);
         Cells.number(row, 14, f.p90Hours(), styles.hours);
         if (!facts.registered()) {
-            Cells.text(row, 15, "not in campaigns register: defaults used", styles.note);
+            Cells.text(row, NOTE, "not in campaigns register: defaults used", styles.note);
         }
+    }
+
+    private static final int NOTE = 21;
+
+    /**
+     * SPEC §14 per campaign: amounts of its one currency as numbers; a campaign with opportunities in several
+     * currencies lists them as text (amounts are never converted); without an opportunity export, a note.
+     */
+    private static void outcomes(Row row, ReportStyles styles, Outcomes o) {
+        if (!o.opportunityExport()) {
+            if (row.getCell(NOTE) == null) {
+                Cells.text(row, NOTE, "no opportunity export found", styles.note);
+            }
+            return;
+        }
+        o.counts("ALL", "ALL").filter(all -> all.leads() > 0)
+                .ifPresent(all -> Cells.number(row, 15, (double) all.withOpportunity() / all.leads(), styles.percent));
+        List<String> currencies = o.currencies();
+        if (currencies.size() == 1) {
+            Outcomes.Figure amounts = o.amounts("ALL", "ALL", currencies.get(0));
+            Cells.number(row, 16, amounts.pipeline(), styles.amount);
+            Cells.number(row, 17, amounts.won(), styles.amount);
+            Cells.text(row, 18, currencies.get(0));
+        } else if (currencies.size() > 1) {
+            Cells.text(row, 16, joined(o, currencies, true));
+            Cells.text(row, 17, joined(o, currencies, false));
+            Cells.text(row, 18, String.join("; ", currencies));
+        }
+        Cells.number(row, 19, o.costPerLead(), styles.amount);
+        Cells.number(row, 20, o.returnOnCost(), styles.amount);
+    }
+
+    private static String joined(Outcomes o, List<String> currencies, boolean pipeline) {
+        return currencies.stream().map(c -> {
+            Outcomes.Figure f = o.amounts("ALL", "ALL", c);
+            return c + " " + String.format(java.util.Locale.ROOT, "%,.2f", pipeline ? f.pipeline() : f.won());
+        }).collect(java.util.stream.Collectors.joining("; "));
     }
 }

@@ -38,7 +38,9 @@ final class ReportQueries {
                    l.first_touch_type, l.first_touch_by, l.hours_to_touch, l.deadline, l.status, l.notes,
                    ARRAY(SELECT COALESCE(l.answers ->> c.k, '') FROM unnest(?::text[]) WITH ORDINALITY AS c(k, n)
                          ORDER BY c.n) AS answers,
-                   l.source_file, l.source_row
+                   l.source_file, l.source_row,
+                   l.outcome_id, l.outcome_name, l.outcome_created, l.outcome_amount, l.outcome_currency,
+                   l.outcome_stage, l.outcome_state
             FROM lead l WHERE l.campaign_code = ?""";
 
     static final String LEADS = LEAD_COLUMNS + " ORDER BY l.captured_at, l.id";

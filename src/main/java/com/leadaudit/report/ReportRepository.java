@@ -91,7 +91,9 @@ public class ReportRepository {
                 rs.getString(6), rs.getString(7), rs.getString(8), instant(rs, 9), rs.getInt(10),
                 match != null, match, rs.getString(12), instant(rs, 13), rs.getObject(14, LocalDate.class),
                 rs.getString(15), rs.getString(16), hours == null ? null : hours.doubleValue(), instant(rs, 18),
-                rs.getString(19), rs.getString(20), aligned, rs.getString(22), rs.getInt(23));
+                rs.getString(19), rs.getString(20), aligned, rs.getString(22), rs.getInt(23),
+                rs.getString(24) == null ? null : new LeadRow.Outcome(rs.getString(25), instant(rs, 26),
+                        rs.getBigDecimal(27), rs.getString(28), rs.getString(29), rs.getString(30)));
     }
 
     private static Instant instant(ResultSet rs, int column) throws SQLException {
@@ -128,6 +130,20 @@ public class ReportRepository {
                     .add(new TrendPoint(rs.getString(2), dbl(rs, 3), dbl(rs, 4), rs.getLong(5)));
         });
         return byCode;
+    }
+
+    /** SPEC §14 figures of a campaign and as-of, with its cost; whether any opportunity export counts at all. */
+    Outcomes outcomes(String code, String asOf) {
+        boolean export = Boolean.TRUE.equals(jdbc.queryForObject(
+                com.leadaudit.outcome.OutcomeRepository.HAS_OPPORTUNITY_EXPORT, Boolean.class));
+        Map<String, Object> cost = jdbc.queryForMap("SELECT cost, cost_currency FROM campaign WHERE code = ?", code);
+        List<Outcomes.Figure> figures = jdbc.query("""
+                SELECT dimension, grp, currency, leads, with_opportunity, pipeline, won FROM outcome_figures
+                WHERE campaign_code = ? AND as_of = ?""", (rs, i) -> new Outcomes.Figure(rs.getString(1),
+                rs.getString(2), rs.getString(3), rs.getLong(4), rs.getLong(5), rs.getBigDecimal(6),
+                rs.getBigDecimal(7)), code, asOf);
+        return new Outcomes(export, (java.math.BigDecimal) cost.get("cost"), (String) cost.get("cost_currency"),
+                figures);
     }
 
     List<InputFile> inputFiles(String code) {

@@ -90,8 +90,8 @@ public class ReportService {
         String basis = kept.basis(code, asOf.canonical() + "|" + settings.describe() + "|" + version());
         if (kept.unchanged(target, basis)) {
             log.info("Kept {}: its campaign, leads, files and figures are as when it was written", target);
-            return new CampaignOutcome(new PortfolioRow(reports.facts(code), reports.figures(code, asOf.canonical())),
-                    true, false);
+            return new CampaignOutcome(new PortfolioRow(reports.facts(code), reports.figures(code, asOf.canonical()),
+                    reports.outcomes(code, asOf.canonical())), true, false);
         }
         String sheetsBasis = kept.sheetsBasis(code, version());
         CampaignWorkbookWriter.CopiedSheets copied = kept.leadSheets(code, sheetsBasis).orElse(null);
@@ -129,7 +129,7 @@ public class ReportService {
             CampaignSource source = new CampaignSource(code, asOf, startedAt);
             try {
                 var rows = new CampaignWorkbookWriter().write(source, target, copied);
-                return new CampaignWritten(new PortfolioRow(source.facts(), source.figures()), rows);
+                return new CampaignWritten(new PortfolioRow(source.facts(), source.figures(), source.outcomes()), rows);
             } catch (java.io.IOException e) {
                 throw new java.io.UncheckedIOException("cannot write " + target + ": " + e.getMessage(), e);
             }
@@ -196,6 +196,7 @@ public class ReportService {
         private final CampaignFacts facts;
         private final Figures figures;
         private final List<String> answerColumns;
+        private Outcomes outcomes;
 
         CampaignSource(String code, AsOf asOf, Instant startedAt) {
             this.code = code;
@@ -254,6 +255,14 @@ public class ReportService {
         @Override
         public List<TrendPoint> trend() {
             return reports.trend(code);
+        }
+
+        @Override
+        public Outcomes outcomes() {
+            if (outcomes == null) {
+                outcomes = reports.outcomes(code, asOf.canonical());
+            }
+            return outcomes;
         }
 
         @Override

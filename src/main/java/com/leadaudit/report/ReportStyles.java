@@ -64,6 +64,8 @@ final class ReportStyles {
     final CellStyle headlineLabel;
     final CellStyle headlineCount;
     final CellStyle headlinePercent;
+    /** Money (SPEC §14): two decimals, thousands grouped; the currency stands in its own column. */
+    final CellStyle amount;
     private final Map<String, CellStyle> statusStyles = new HashMap<>();
 
     ReportStyles(Workbook wb) {
@@ -102,6 +104,7 @@ final class ReportStyles {
         headlineCount = withFont(wb.createCellStyle(), font(wb, 20, true, false, null));
         headlineCount.setDataFormat(countFormat);
         headlineCount.setAlignment(HorizontalAlignment.LEFT);
+        amount = formatted(wb, "#,##0.00");
         headlinePercent = withFont(wb.createCellStyle(), font(wb, 20, true, false, null));
         headlinePercent.setDataFormat(percentFormat);
         headlinePercent.setAlignment(HorizontalAlignment.LEFT);

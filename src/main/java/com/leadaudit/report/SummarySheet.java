@@ -45,6 +45,7 @@ final class SummarySheet {
         summary.headline(figures);
         summary.figures(figures);
         summary.ratings(source.byRating());
+        summary.outcomes(source.outcomes());
         summary.trend(source.trend());
     }
 
@@ -140,6 +141,57 @@ final class SummarySheet {
         Cells.text(cursor.next(), 0, "By rating", styles.section);
         GroupTable.write(cursor, styles, "Rating", "Median h", "P90 h", GroupOrder.sorted(byRating, GroupOrder.BY_RATING));
         cursor.skip(1);
+    }
+
+    /**
+     * SPEC §14 at a glance: leads that became opportunities, pipeline and won per currency, cost per lead and return,
+     * and the share of leads that became an opportunity by time to first touch — whether speed pays.
+     */
+    private void outcomes(Outcomes outcomes) {
+        Cells.text(cursor.next(), 0, "Outcomes", styles.section);
+        if (!outcomes.opportunityExport()) {
+            Cells.text(cursor.next(), 0, Outcomes.NO_EXPORT, styles.note);
+            cursor.skip(1);
+            return;
+        }
+        Outcomes.Figure all = outcomes.counts("ALL", "ALL")
+                .orElse(new Outcomes.Figure("ALL", "ALL", "", 0, 0, java.math.BigDecimal.ZERO, java.math.BigDecimal.ZERO));
+        count("Leads with an opportunity", all.withOpportunity());
+        value("Leads with an opportunity %", all.leads() == 0 ? null : (double) all.withOpportunity() / all.leads(),
+                styles.percent);
+        for (String currency : outcomes.currencies()) {
+            Outcomes.Figure amounts = outcomes.amounts("ALL", "ALL", currency);
+            value("Pipeline (" + currency + ")", amounts.pipeline(), styles.amount);
+            value("Won (" + currency + ")", amounts.won(), styles.amount);
+        }
+        if (outcomes.cost() != null) {
+            String in = outcomes.costCurrency() == null ? "" : " (" + outcomes.costCurrency() + ")";
+            value("Cost per lead" + in, outcomes.costPerLead(), styles.amount);
+            value("Return (won ÷ cost)", outcomes.returnOnCost(), styles.amount);
+        }
+        int top = cursor.position();
+        Row header = cursor.next();
+        Cells.text(header, 0, "First touch", styles.header);
+        Cells.text(header, 1, "Became an opportunity", styles.headerRight);
+        int first = cursor.position();
+        String[] groups = Outcomes.BY_SPEED.values().toArray(String[]::new);
+        Double[] shares = new Double[groups.length];
+        int i = 0;
+        for (String group : Outcomes.BY_SPEED.keySet()) {
+            Outcomes.Figure g = outcomes.counts("SPEED", group).orElse(null);
+            shares[i] = g == null || g.leads() == 0 ? null : (double) g.withOpportunity() / g.leads();
+            Row row = cursor.next();
+            Cells.text(row, 0, groups[i]);
+            Cells.number(row, 1, shares[i], styles.percent);
+            i++;
+        }
+        int last = cursor.position() - 1;
+        Charts.lines(sheet, new Charts.Place(CHART_COLUMN, top - 1, CHART_COLUMN + 6, top + 14),
+                "Leads that became an opportunity, by time to first touch", groups,
+                new CellRangeAddress(first, last, 0, 0),
+                List.of(new Charts.Line("Became an opportunity", shares, new CellRangeAddress(first, last, 1, 1))),
+                true);
+        cursor.skip(Math.max(1, top + 15 - cursor.position()));
     }
 
     /** Only once there is history: a single point is no trend. */

@@ -12,6 +12,7 @@ import com.leadaudit.followup.StatusDecider;
 import com.leadaudit.followup.TouchTime;
 import com.leadaudit.io.TableFileImporter;
 import com.leadaudit.matching.MatchService;
+import com.leadaudit.outcome.OutcomeRepository;
 import com.leadaudit.report.FiguresRepository;
 import com.leadaudit.report.ReportService;
 import com.leadaudit.run.db.ConnectionPoolSize;
@@ -96,6 +97,7 @@ public class AuditJobConfig {
                 .next(links)
                 .next(byName.get("findFirstTouches"))
                 .next(byName.get("decideStatuses"))
+                .next(byName.get("findOutcomes"))
                 .next(byName.get("computeFigures"))
                 .next(byName.get("writeReports"))
                 .end()
@@ -262,6 +264,19 @@ public class AuditJobConfig {
                     }
                 })
                 .build();
+    }
+
+    /** SPEC §14: each lead's outcome as of the as-of, after the statuses (the figures split outcomes by them). */
+    @Bean
+    public Step findOutcomes(JobRepository repo, PlatformTransactionManager tm, OutcomeRepository outcomes,
+                             AuditSettings settings) {
+        return tasklet("findOutcomes", repo, tm, (contribution, chunk) -> {
+            OutcomeRepository.Found found = outcomes.findOutcomes(settings.crmZone().getId(),
+                    settings.outcomeWindowDays());
+            StepCounts.record(chunk, found.withOutcome(), found.changed(), 0, 0, found.withOutcome()
+                    + " leads with an opportunity, " + found.changed() + " outcomes changed");
+            return RepeatStatus.FINISHED;
+        });
     }
 
     @Bean

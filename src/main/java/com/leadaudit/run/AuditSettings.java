@@ -23,6 +23,7 @@ public class AuditSettings implements com.leadaudit.report.RunSettings {
     private final String crmCountry;
     private final DateOrder slashDateOrder;
     private final int purgeAfterDays;
+    private final int outcomeWindowDays;
 
     public AuditSettings(Environment env) {
         ZoneId defaultZone = zone(env, "leadaudit.default.time-zone", "UTC");
@@ -49,6 +50,17 @@ public class AuditSettings implements com.leadaudit.report.RunSettings {
         } catch (NumberFormatException e) {
             throw new UsageException("leadaudit.purge.after-days must be a number of days, not '" + purge + "'");
         }
+        String window = env.getProperty("leadaudit.outcome.window-days", "180");
+        try {
+            this.outcomeWindowDays = Integer.parseInt(window.strip());
+        } catch (NumberFormatException e) {
+            throw new UsageException("leadaudit.outcome.window-days must be a number of days, not '" + window + "'");
+        }
+    }
+
+    /** SPEC §14: an opportunity counts as a lead's outcome when created within this many days of the capture. */
+    public int outcomeWindowDays() {
+        return outcomeWindowDays;
     }
 
     private static ZoneId zone(Environment env, String key, String fallback) {
@@ -90,6 +102,7 @@ public class AuditSettings implements com.leadaudit.report.RunSettings {
         m.put("leadaudit.crm.time-zone", crmZone.getId());
         m.put("leadaudit.crm.country", crmCountry);
         m.put("leadaudit.date-order", slashDateOrder == DateOrder.MONTH_FIRST ? "month-first" : "day-first");
+        m.put("leadaudit.outcome.window-days", Integer.toString(outcomeWindowDays));
         return m;
     }
 }

@@ -1,0 +1,113 @@
+package com.leadaudit.outcome;
+
+import com.leadaudit.campaign.LeadVersions;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Owner of the lead columns outcome_* (SPEC §14): each lead's outcome is its earliest opportunity belonging to a
+ * CRM person matched to it, created at or after its capture, within the outcome window and at or before the as-of;
+ * its state (open / won / lost) is as of the as-of. Set-based, one pass a night: only leads whose outcome changed are
+ * written, and their campaigns get a new lead version, so figures and lead sheets follow.
+ *
+ * <p>An opportunity belongs to a person through a contact role, the deal's associated contacts, its contact (id or
+ * email); failing all of those, through the person's account, but only when that account has exactly one matched
+ * lead of the campaign (an account of several visitors says nothing about which of them it came from).
+ */
+@Repository
+public class OutcomeRepository {
+
+    /** Opportunities that count: of each CRM id, the row of the newest imported file (as for people). */
+    private static final String OPPORTUNITIES = """
+            CREATE TEMP TABLE outcome_opportunity ON COMMIT DROP AS
+            SELECT DISTINCT ON (o.crm_id) o.crm_id, o.name, o.amount, o.currency, o.stage, o.closed, o.won,
+                   o.close_date, COALESCE(o.created_instant, o.created_local AT TIME ZONE ?) AS created,
+                   o.person_ids, o.contact_email_norm, o.account_id
+            FROM opportunity_row o
+            JOIN source_file f ON f.id = o.file_id AND f.role = 'CRM' AND f.status = 'IMPORTED' AND f.present
+            ORDER BY o.crm_id, f.imported_at DESC, o.row_number DESC""";
+
+    private static final String CHOICES = """
+            CREATE TEMP TABLE outcome_choice ON COMMIT DROP AS
+            WITH owned AS (
+                SELECT o.crm_id AS opportunity, p.person_key
+                FROM outcome_opportunity o CROSS JOIN LATERAL unnest(o.person_ids) AS named(crm_id)
+                JOIN person p ON p.crm_id = named.crm_id
+              UNION
+                SELECT r.opportunity_id, p.person_key
+                FROM opportunity_contact_row r
+                JOIN source_file f ON f.id = r.file_id AND f.status = 'IMPORTED' AND f.present
+                JOIN person p ON p.crm_id = r.person_id
+              UNION
+                SELECT o.crm_id, p.person_key
+                FROM outcome_opportunity o JOIN person p ON p.email_norm = o.contact_email_norm
+            ), account_person AS (
+                SELECT DISTINCT p.person_key, r.account_id
+                FROM crm_person_row r
+                JOIN source_file f ON f.id = r.file_id AND f.status = 'IMPORTED' AND f.present
+                JOIN person p ON p.crm_id = r.crm_id
+                WHERE r.account_id IS NOT NULL
+            ), candidate AS (
+                SELECT lp.lead_id, ow.opportunity FROM owned ow JOIN lead_person lp ON lp.person_key = ow.person_key
+              UNION
+                SELECT min(l.id), o.crm_id
+                FROM outcome_opportunity o
+                JOIN account_person a ON a.account_id = o.account_id
+                JOIN lead_person lp ON lp.person_key = a.person_key
+                JOIN lead l ON l.id = lp.lead_id
+                WHERE NOT EXISTS (SELECT 1 FROM owned ow WHERE ow.opportunity = o.crm_id)
+                GROUP BY o.crm_id, l.campaign_code
+                HAVING count(DISTINCT l.id) = 1
+            )
+            SELECT DISTINCT ON (l.id) l.id AS lead_id, o.crm_id, o.name, o.created, o.amount, o.currency, o.stage,
+                   CASE WHEN o.closed AND (o.close_date IS NULL
+                                           OR o.close_date <= (c.as_of_instant AT TIME ZONE c.time_zone)::date)
+                        THEN CASE WHEN o.won THEN 'WON' ELSE 'LOST' END
+                        ELSE 'OPEN' END AS state
+            FROM candidate k
+            JOIN lead l ON l.id = k.lead_id
+            JOIN campaign c ON c.code = l.campaign_code
+            JOIN outcome_opportunity o ON o.crm_id = k.opportunity
+            WHERE o.created >= l.captured_at AND o.created <= l.captured_at + make_interval(days => ?)
+                  AND o.created <= c.as_of_instant
+            ORDER BY l.id, o.created, o.crm_id""";
+
+    private static final String APPLY = """
+            UPDATE lead l
+            SET outcome_id = x.crm_id, outcome_name = x.name, outcome_created = x.created, outcome_amount = x.amount,
+                outcome_currency = x.currency, outcome_stage = x.stage, outcome_state = x.state
+            FROM (SELECT l2.id, ch.crm_id, ch.name, ch.created, ch.amount, ch.currency, ch.stage, ch.state
+                  FROM lead l2 LEFT JOIN outcome_choice ch ON ch.lead_id = l2.id) x
+            WHERE x.id = l.id
+                  AND (l.outcome_id, l.outcome_name, l.outcome_created, l.outcome_amount, l.outcome_currency,
+                       l.outcome_stage, l.outcome_state)
+                      IS DISTINCT FROM (x.crm_id, x.name, x.created, x.amount, x.currency, x.stage, x.state)""";
+
+    private final JdbcTemplate jdbc;
+
+    public OutcomeRepository(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** What one night's pass did: leads with an outcome, and how many leads' outcomes changed. */
+    public record Found(long withOutcome, int changed) {
+    }
+
+    /**
+     * Decides every lead's outcome as of each campaign's as-of (campaign.as_of_instant, set by the first-touch step).
+     * Runs in the caller's transaction: the temp tables and the update commit or roll back together.
+     */
+    public Found findOutcomes(String crmZone, int windowDays) {
+        jdbc.update(OPPORTUNITIES, crmZone);
+        jdbc.update(CHOICES, windowDays);
+        int changed = jdbc.queryForObject(LeadVersions.counting(APPLY), Integer.class);
+        long with = jdbc.queryForObject("SELECT count(*) FROM outcome_choice", Long.class);
+        return new Found(with, changed);
+    }
+
+    /** True when some opportunity export counts (SPEC §14: without one, no outcome figures, never zeros). */
+    public static final String HAS_OPPORTUNITY_EXPORT = """
+            SELECT EXISTS (SELECT 1 FROM source_file WHERE role = 'CRM' AND status = 'IMPORTED' AND present
+                                                        AND kind IN ('salesforce-opportunity', 'hubspot-deals',
+                                                                     'dynamics-opportunities'))""";
+}
