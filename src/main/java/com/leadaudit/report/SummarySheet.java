@@ -172,7 +172,7 @@ final class SummarySheet {
         int top = cursor.position();
         Row header = cursor.next();
         Cells.text(header, 0, "First touch", styles.header);
-        Cells.text(header, 1, "Became an opportunity", styles.headerRight);
+        Cells.text(header, 1, "Opportunity %", styles.headerRight);
         int first = cursor.position();
         String[] groups = Outcomes.BY_SPEED.values().toArray(String[]::new);
         Double[] shares = new Double[groups.length];

@@ -27,7 +27,7 @@ class AtomicWriteTest {
         assertThat(target).isRegularFile();
         assertThat(list(target.getParent())).containsExactly("ber-2026.xlsx");
         try (XSSFWorkbook wb = Workbooks.open(target)) {
-            assertThat(wb.getNumberOfSheets()).isEqualTo(6);
+            assertThat(wb.getNumberOfSheets()).isEqualTo(7);
         }
     }
 

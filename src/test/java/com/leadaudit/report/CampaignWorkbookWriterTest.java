@@ -42,7 +42,8 @@ class CampaignWorkbookWriterTest {
     void sheetsComeInTheSpecifiedOrder() throws IOException {
         try (XSSFWorkbook wb = written()) {
             assertThat(Workbooks.sheetNames(wb))
-                    .containsExactly("Summary", "Leads", "Action List", "Owners", "Data Quality", "Run");
+                    .containsExactly("Summary", "Leads", "Action List", "Owners", "Outcomes", "Data Quality",
+                            "Run");
         }
     }
 

@@ -68,17 +68,19 @@ class PortfolioWorkbookWriterTest {
             int header = PortfolioSheet.HEADER_ROW;
             assertThat(Workbooks.rowTexts(sheet, header)).containsExactly("Code", "Name", "Start", "End", "SLA",
                     "Leads", "In CRM %", "On time", "Late", "Overdue", "Open", "SLA compliance", "Followed up",
-                    "Median h", "P90 h", "Note");
+                    "Median h", "P90 h", "With opportunity %", "Pipeline", "Won", "Currency", "Cost per lead",
+                    "Return", "Note");
             assertThat(Workbooks.rowTexts(sheet, header + 1)).containsExactly("ber-2026", "Berlin Trade Expo 2026",
-                    "2026-04-22", "2026-04-24", "2bd", "8", "75.0%", "2", "2", "2", "2", "33.3%", "50.0%", "5.8", "71.4");
+                    "2026-04-22", "2026-04-24", "2bd", "8", "75.0%", "2", "2", "2", "2", "33.3%", "50.0%", "5.8", "71.4",
+                    "", "", "", "", "", "", "no opportunity export found");
             Cell start = sheet.getRow(header + 1).getCell(2);
             assertThat(DateUtil.isCellDateFormatted(start)).isTrue();
             assertThat(sheet.getRow(header + 1).getCell(11).getCellStyle().getDataFormatString()).contains("%");
             // No leads: rates are undefined and left blank, not shown as 0%.
             assertThat(sheet.getRow(header + 2).getCell(6)).isNull();
             assertThat(sheet.getRow(header + 2).getCell(11)).isNull();
-            assertThat(Workbooks.text(sheet.getRow(header + 2).getCell(15))).contains("defaults used");
-            assertThat(sheet.getCTWorksheet().getAutoFilter().getRef()).isEqualTo("A3:P5");
+            assertThat(Workbooks.text(sheet.getRow(header + 2).getCell(21))).contains("defaults used");
+            assertThat(sheet.getCTWorksheet().getAutoFilter().getRef()).isEqualTo("A3:V5");
         }
     }
 

@@ -95,6 +95,8 @@ public final class SampleInputGenerator {
         ScanFileWriters.gitexXls(scans.resolve(GITEX).resolve("GITEX26_scans.xls"), gitex.rowsOf(PlantedScenarios.GITEX));
         new SalesforceWriter(crm).writeAll(out.resolve("crm"));
         new HubSpotWriter(crm).writeAll(out.resolve("crm"), "2026-10-30");
+        SampleOpportunities.writeSalesforce(crm, out.resolve("crm"));
+        SampleOpportunities.writeHubSpot(crm, out.resolve("crm"), "2026-10-30");
     }
 
     /** The register. gitex-2026 is deliberately absent. Blank qualifying_types = the default EMAIL;CALL;MEETING. */
