@@ -312,6 +312,48 @@ final class BenchData {
         writeAccounts(crm.resolve("Account.csv"));
         writePeople(crm);
         writeActivities(crm);
+        writeOpportunities(crm);
+    }
+
+    /**
+     * SPEC §14: about one opportunity per twenty leads, on the CRM person a scanned lead matches, created 0–60 days
+     * after its capture; Salesforce Data Loader opportunities (every other one linked by ContactId only through
+     * its account) and HubSpot deals, in the stages pipelines hold.
+     */
+    private void writeOpportunities(Path crm) throws IOException {
+        String sfHeader = "Id,IsDeleted,AccountId,Name,StageName,Amount,CloseDate,Type,LeadSource,IsClosed,IsWon,"
+                + "CurrencyIsoCode,OwnerId,CreatedDate,ContactId";
+        String dealHeader = "Record ID,Deal Name,Deal Stage,Amount,Create Date,Close Date,Deal owner,Pipeline,"
+                + "Associated Contact IDs";
+        String[] stages = {"Closed Won", "Negotiation/Review", "Closed Lost", "Proposal/Price Quote"};
+        int max = size.maxRowsPerFile();
+        try (Split opportunities = new Split(crm, "Opportunity", max, true, sfHeader.split(","));
+             Split deals = new Split(crm, "hubspot-crm-exports-all-deals-2026", max, false, dealHeader.split(","))) {
+            for (long s = 0; s < size.scans(); s += 20) {
+                long base = baseScan(s);
+                if (scanKind(base) == 3) {
+                    continue;
+                }
+                long person = personOf(base);
+                Instant created = capture(s).plusSeconds(Long.remainderUnsigned(mix(s, 31), 60L * 86_400));
+                int stage = pick(s, 32, stages.length);
+                String amount = Long.toString(2_000 + Long.remainderUnsigned(mix(s, 33), 98) * 1_000);
+                String close = created.atZone(ZoneOffset.UTC).toLocalDate().plusDays(30).toString();
+                switch (crmKind(person)) {
+                    case 0 -> opportunities.row(new String[] {sfId("006", s, "OPP"), "false",
+                        accountId(company(person)), companyName(company(person)) + " deal", stages[stage], amount,
+                        close, "New Customer", "Trade Show", Boolean.toString(stage % 2 == 0),
+                        Boolean.toString(stage == 0), "USD", userId(pick(s, 34, SF_USERS)), SF_TIME.format(created),
+                        s % 40 == 0 ? contactId(person) : ""});
+                    case 2 -> deals.row(new String[] {Long.toString(71_000_000_000L + s),
+                        companyName(company(person)) + " deal", stages[stage], amount, HS_TIME.format(created), close,
+                        STAFF[pick(s, 34, STAFF.length)], "Sales Pipeline", hubspotId(person)});
+                    default -> {
+                        // a Salesforce lead: opportunities hang on contacts and accounts, not on unconverted leads
+                    }
+                }
+            }
+        }
     }
 
     private void writeRegister(Path file) throws IOException {
