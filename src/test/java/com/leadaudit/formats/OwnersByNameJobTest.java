@@ -59,6 +59,7 @@ class OwnersByNameJobTest {
                 Amy,Chen,amy.chen@harborline.example,Harborline Freight,2026-05-12 09:00,Hot
                 Brian,Kowalczyk,brian.k@granitepeak.example,Granite Peak Software,2026-05-12 10:00,Warm
                 Carla,Diaz,carla.diaz@sunvolt.example,Sunvolt,2026-05-13 11:00,Hot
+                Dirk,Vogel,dirk.vogel@leadlake.example,Leadlake,2026-05-13 10:00,Cold
                 """);
         // Data Loader exports: 18-character ids
         write(input, "crm/Contact.csv", """
@@ -66,7 +67,13 @@ class OwnersByNameJobTest {
                 "003Dn00000A1b2CIAR","001Dn00000Acc01IAB","Amy","Chen","amy.chen@harborline.example","","%s","false"
                 "003Dn00000A1b2DIAR","","Brian","Kowalczyk","brian.k@granitepeak.example","","%s","false"
                 "003Dn00000A1b2EIAR","","Carla","Diaz","carla.diaz@sunvolt.example","","%s","false"
-                """.formatted(DANA, MARCUS, JORDAN));
+                "003Dn00000A1b2FIAR","","Dirk","Vogel","dirk.vogel@leadlake.example","","%s","false"
+                """.formatted(DANA, MARCUS, JORDAN, JORDAN));
+        // a task report exported with labels: 15-character ids, Jordan as 005Dn000000015O
+        write(input, "crm/Tasks report.csv", """
+                "Activity ID","Contact ID","Assigned To ID","Subject","Status","Task Subtype","Due Date","Completed Date/Time"
+                "00TDn00000Tk003","003Dn00000A1b2F","005Dn000000015O","Call Dirk","Completed","Call","5/13/2026","5/13/2026 2:00 PM"
+                """);
         write(input, "crm/Task.csv", """
                 "Id","WhoId","OwnerId","Subject","Status","TaskSubtype","ActivityDate","CompletedDateTime","CreatedDate","IsDeleted"
                 "00TDn00000Tk001MAB","003Dn00000A1b2CIAR","%s","Email: Great meeting you","Completed","Email","2026-05-12","2026-05-12T15:00:00.000+0000","2026-05-12T15:00:00.000+0000","false"
@@ -99,9 +106,13 @@ class OwnersByNameJobTest {
         assertThat(leads.cell("carla.diaz@sunvolt.example", "Status")).isEqualTo("OVERDUE");
         Sheet actions = new Sheet(AuditJobs.sheetRows(workbook, "Action List"));
         assertThat(actions.cell("carla.diaz@sunvolt.example", "CRM Owner")).isEqualTo(JORDAN);
+        // the report wrote Jordan's id with 15 characters, the contacts export with 18: one owner, in one form
+        assertThat(leads.cell("dirk.vogel@leadlake.example", "CRM Owner")).isEqualTo(JORDAN);
+        assertThat(leads.cell("dirk.vogel@leadlake.example", "First Touch By")).isEqualTo(JORDAN);
         List<String> owners = AuditJobs.sheetRows(workbook, "Owners");
         assertThat(owners).anySatisfy(row -> assertThat(row).startsWith("Dana Whitfield | 2 | 2 | 0 | 0 |"));
-        assertThat(owners).anySatisfy(row -> assertThat(row).startsWith(JORDAN + " | 1 | 0 | 0 | 1 |"));
+        assertThat(owners).anySatisfy(row -> assertThat(row).startsWith(JORDAN + " | 2 | 1 | 0 | 1 |"));
+        assertThat(owners).noneSatisfy(row -> assertThat(row).startsWith("005Dn000000015O |"));
         List<String> quality = AuditJobs.sheetRows(workbook, "Data Quality");
         assertThat(quality.stream().filter(row -> row.contains("owners are shown by their Salesforce user ids: "
                 + "add a User export (Id, Name) to input/crm/ to show names"))).hasSize(1);
@@ -110,12 +121,12 @@ class OwnersByNameJobTest {
                     .noneSatisfy(row -> assertThat(row).contains("SALESFORCE:"));
         }
         assertThat(jdbc.queryForList("SELECT owner FROM person ORDER BY crm_id", String.class))
-                .containsExactly("Dana Whitfield", "Marcus Lee", JORDAN);
+                .containsExactly("Dana Whitfield", "Marcus Lee", JORDAN, JORDAN);
         assertThat(jdbc.queryForList("SELECT owner FROM activity ORDER BY crm_id", String.class))
-                .containsExactly("Dana Whitfield", "Dana Whitfield");
+                .containsExactly("Dana Whitfield", "Dana Whitfield", JORDAN);
         assertThat(jdbc.queryForList("SELECT crm_owner || ' / ' || COALESCE(first_touch_by, '-') FROM lead ORDER BY email",
                 String.class)).containsExactly("Dana Whitfield / Dana Whitfield",
-                "Marcus Lee / Dana Whitfield", JORDAN + " / -");
+                "Marcus Lee / Dana Whitfield", JORDAN + " / -", JORDAN + " / " + JORDAN);
 
         // The next export names Jordan and renames Marcus: the same as-of again shows the new names, on the lead
         // sheets too (they are not copied from the workbook before), and the warning is gone.
@@ -132,10 +143,11 @@ class OwnersByNameJobTest {
         leads = new Sheet(AuditJobs.sheetRows(workbook, "Leads"));
         assertThat(leads.cell("brian.k@granitepeak.example", "CRM Owner")).isEqualTo("Marcus Lee-Hart");
         assertThat(leads.cell("carla.diaz@sunvolt.example", "CRM Owner")).isEqualTo("Jordan Blake");
+        assertThat(leads.cell("dirk.vogel@leadlake.example", "First Touch By")).isEqualTo("Jordan Blake");
         actions = new Sheet(AuditJobs.sheetRows(workbook, "Action List"));
         assertThat(actions.cell("carla.diaz@sunvolt.example", "CRM Owner")).isEqualTo("Jordan Blake");
         assertThat(AuditJobs.sheetRows(workbook, "Owners"))
-                .anySatisfy(row -> assertThat(row).startsWith("Jordan Blake | 1 | 0 | 0 | 1 |"))
+                .anySatisfy(row -> assertThat(row).startsWith("Jordan Blake | 2 | 1 | 0 | 1 |"))
                 .noneSatisfy(row -> assertThat(row).contains(JORDAN));
         assertThat(AuditJobs.sheetRows(workbook, "Data Quality"))
                 .noneSatisfy(row -> assertThat(row).contains("owners are shown by their"));
