@@ -51,7 +51,10 @@ public class CrmImporter {
         List<TableSchema> schemas = new ArrayList<>();
         mappings.ofKinds(CrmMappingKinds.ALL).stream().map(LayoutMapping::schema).forEach(schemas::add);
         schemas.addAll(CrmSchemas.ALL);
-        String settings = "crm-country=" + crmCountry + "|mappings=" + mappings.fingerprint(CrmMappingKinds.ALL);
+        // "owners=2": owner ids are kept with the form the file wrote them in (SPEC §14), so files imported before
+        // are read again once
+        String settings = "crm-country=" + crmCountry + "|mappings=" + mappings.fingerprint(CrmMappingKinds.ALL)
+                + "|owners=2";
         return files.importFile(content, file, FileRole.CRM, null, settings, schemas,
                 defaultOrder, (fileId, layout, context) -> {
                     CrmRowWriter writer = new CrmRowWriter(jdbc.getDataSource(), fileId);
@@ -72,6 +75,7 @@ public class CrmImporter {
                         public void finish(RowProblems problems) {
                             writer.flush();
                             mapper.finish(problems);
+                            CrmRepository.writeOwnerForms(jdbc.getDataSource(), fileId, mapper.ownerForms());
                         }
                     };
                 }, importedAt);

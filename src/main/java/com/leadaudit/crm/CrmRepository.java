@@ -31,11 +31,13 @@ public class CrmRepository {
                              created_local, created_instant, close_date, person_ids, contact_email_norm, account_id)""";
     static final String CONTACT_ROLE_COLUMNS = "opportunity_contact_row (file_id, row_number, opportunity_id, person_id)";
 
+    static final String OWNER_FORM_COLUMNS = "crm_owner_form (file_id, owner_key, shown)";
+
     /**
      * Bump when the consolidation SQL changes what it produces from the same staging rows, so an unchanged input is
      * consolidated again once.
      */
-    static final String VERSION = "6";
+    static final String VERSION = "7";
 
     /** Staging rows of files that count: imported, still in the input folder; the newest file wins per id. */
     private static final String LIVE_FILES = """
@@ -59,6 +61,28 @@ public class CrmRepository {
                   ORDER BY hashtext(r.crm_id), r.crm_id COLLATE "C", array_position(%1$s, r.file_id), r.row_number DESC) w
             JOIN crm_person_row r ON r.ctid = w.tid""";
 
+    /**
+     * SPEC §14: every owner id of the live CRM files, by its key, named by the newest owner export (Salesforce User,
+     * HubSpot owners) that names it, else shown as the exports write it: one form per owner, the 18-character
+     * Salesforce form when any export wrote it, so an owner is one owner on every sheet. Keys only an owner export
+     * knows are kept too (named), so an owner shows the same whichever rows name it.
+     */
+    private static final String REBUILD_OWNERS = """
+            INSERT INTO crm_owner (owner_key, source, shown, named)
+            WITH written AS (
+                SELECT DISTINCT ON (o.owner_key) o.owner_key, o.shown
+                FROM crm_owner_form o JOIN live_crm_file f ON f.id = o.file_id
+                ORDER BY o.owner_key, length(o.shown) DESC, o.shown COLLATE "C"
+            ), named AS (
+                SELECT DISTINCT ON (u.crm_id) u.crm_id, u.name
+                FROM crm_user_row u JOIN live_crm_file f ON f.id = u.file_id
+                WHERE u.name <> ''
+                ORDER BY u.crm_id, f.imported_at DESC, f.id DESC
+            )
+            SELECT COALESCE(w.owner_key, n.crm_id), split_part(COALESCE(w.owner_key, n.crm_id), ':', 1),
+                   COALESCE(n.name, w.shown), n.name IS NOT NULL
+            FROM written w FULL JOIN named n ON n.crm_id = w.owner_key""";
+
     private static final String REBUILD_PEOPLE = """
             INSERT INTO person (crm_id, person_key, source, person_type, first_name, last_name, email_norm, company,
                                 company_key, name_key, last_name_key, email_domain, owner)
@@ -66,10 +90,6 @@ public class CrmRepository {
                 SELECT DISTINCT ON (a.crm_id) a.crm_id, a.name, a.name_key
                 FROM crm_account_row a JOIN live_crm_file f ON f.id = a.file_id
                 ORDER BY a.crm_id, f.imported_at DESC, f.id DESC
-            ), owner_name AS (
-                SELECT DISTINCT ON (u.crm_id) u.crm_id, u.name
-                FROM crm_user_row u JOIN live_crm_file f ON f.id = u.file_id
-                ORDER BY u.crm_id, f.imported_at DESC, f.id DESC
             )
             SELECT l.crm_id,
                    -- a converted Salesforce lead is the contact it became, when that contact is exported too
@@ -79,11 +99,11 @@ public class CrmRepository {
                    COALESCE(NULLIF(acc.name_key, ''), l.company_key),
                    l.name_key, l.last_name_key,
                    split_part(l.email_norm, '@', 2),
-                   COALESCE(o.name, l.owner)
+                   COALESCE(o.shown, l.owner)
             FROM latest_person l
             LEFT JOIN latest_person c ON c.crm_id = l.converted_contact_id
             LEFT JOIN account acc ON acc.crm_id = l.account_id
-            LEFT JOIN owner_name o ON o.crm_id = l.owner""";
+            LEFT JOIN crm_owner o ON o.owner_key = l.owner""";
 
     private static final String REBUILD_PHONES = """
             INSERT INTO person_phone (person_key, phone_e164, last_name_key)
@@ -123,13 +143,9 @@ public class CrmRepository {
                                   subject)
             SELECT l.id, l.source, l.crm_id, l.channel, l.direction, l.happened,
                    COALESCE(l.occurred_instant, l.occurred_local AT TIME ZONE ?), l.occurred_date,
-                   COALESCE(o.name, l.owner), l.subject
+                   COALESCE(o.shown, l.owner), l.subject
             FROM latest_activity l
-            LEFT JOIN (
-                SELECT DISTINCT ON (u.crm_id) u.crm_id, u.name
-                FROM crm_user_row u JOIN live_crm_file f ON f.id = u.file_id
-                ORDER BY u.crm_id, f.imported_at DESC, f.id DESC
-            ) o ON o.crm_id = l.owner""";
+            LEFT JOIN crm_owner o ON o.owner_key = l.owner""";
 
     /**
      * Activities naming their people by id. One id (the usual case: a Salesforce WhoId) gives one pair; several ids
@@ -188,12 +204,13 @@ public class CrmRepository {
             return kept.get();
         }
         jdbc.execute("SET LOCAL work_mem = '256MB'");
-        jdbc.execute("TRUNCATE person, person_phone");
+        jdbc.execute("TRUNCATE person, person_phone, crm_owner");
         // built after the bulk insert rather than kept up to date row by row during it (see rebuildActivities)
         jdbc.execute("ALTER TABLE person DROP CONSTRAINT IF EXISTS person_pkey");
         jdbc.execute(LIVE_FILES);
         jdbc.execute(LATEST_PEOPLE.formatted(liveFilesNewestFirst()));
         jdbc.execute("ANALYZE latest_person");
+        jdbc.update(REBUILD_OWNERS);
         long people = jdbc.update(REBUILD_PEOPLE);
         jdbc.execute("ALTER TABLE person ADD CONSTRAINT person_pkey PRIMARY KEY (crm_id)");
         jdbc.update(REBUILD_PHONES);
@@ -238,6 +255,16 @@ public class CrmRepository {
         jdbc.execute("ANALYZE activity; ANALYZE activity_person");
         state.record(DerivedState.CRM, fingerprint, activities);
         return new Rebuilt(activities, true);
+    }
+
+    /** Notes the owner ids a file wrote, each in the form it wrote it (SPEC §14); in the file's transaction. */
+    static void writeOwnerForms(javax.sql.DataSource dataSource, long fileId, java.util.Map<String, String> forms) {
+        if (forms.isEmpty()) {
+            return;
+        }
+        com.leadaudit.io.CopyRows rows = new com.leadaudit.io.CopyRows(dataSource, OWNER_FORM_COLUMNS);
+        forms.forEach((key, shown) -> rows.add(fileId).add(key).add(shown).endRow());
+        rows.finish();
     }
 
     /** What was built from this fingerprint, unless its table was emptied since (then it is built again). */

@@ -31,6 +31,8 @@ import java.util.Optional;
 final class CrmRowMapper {
 
     private static final java.util.regex.Pattern ID_SEPARATOR = java.util.regex.Pattern.compile("[;,]");
+    /** A HubSpot owner id as internal-name exports write it (hubspot_owner_id), also as Excel's "123.0". */
+    private static final java.util.regex.Pattern HUBSPOT_OWNER_ID = java.util.regex.Pattern.compile("\\d{1,18}(\\.0)?");
 
     private final String kind;
     private final ReadContext context;
@@ -41,6 +43,8 @@ final class CrmRowMapper {
     private final String dynamicsEntity;
     /** What this file lacks and what was assumed for it (SPEC §4: no silent fallback), said once per file. */
     private final FileNotes notes = new FileNotes();
+    /** Owner ids this file names, by owner key, in the form it writes them (SPEC §14): the longest when both. */
+    private final java.util.Map<String, String> ownerForms = new java.util.TreeMap<>();
 
     CrmRowMapper(TableLayout layout, ReadContext context, String crmCountry, CrmRowWriter out) {
         this.kind = layout.schema().kind();
@@ -132,6 +136,7 @@ final class CrmRowMapper {
         switch (kind) {
             case SF_ACCOUNT -> account(row, problems);
             case SF_USER -> user(row, problems);
+            case HS_OWNER -> hubspotOwner(row, problems);
             case SF_CONTACT -> person(row, problems, CrmIds.SALESFORCE, "CONTACT", recordId(row, CrmIds.SALESFORCE, ID));
             case SF_LEAD -> person(row, problems, CrmIds.SALESFORCE, "LEAD", recordId(row, CrmIds.SALESFORCE, ID));
             case HS_CONTACT -> person(row, problems, CrmIds.HUBSPOT, "CONTACT", recordId(row, CrmIds.HUBSPOT, RECORD_ID));
@@ -171,14 +176,38 @@ final class CrmRowMapper {
         out.account(id, Names.clean(row.text(NAME)));
     }
 
+    /**
+     * A Salesforce user (Data Loader "Id" or a report's 15-character "User ID"), named by "Name" / "Full Name", else
+     * first and last name, else the username or email: whatever a reader of the workbook recognises.
+     */
     private void user(MappedRow row, RowProblems problems) {
         String id = CrmIds.salesforce(row.text(ID));
         if (id == null) {
             problems.reject(row, "user without an Id");
             return;
         }
-        String name = row.text(NAME).isEmpty() ? (row.text(FIRST_NAME) + " " + row.text(LAST_NAME)) : row.text(NAME);
-        out.user(id, Names.clean(name));
+        out.user(id, ownerName(row, USERNAME));
+    }
+
+    /** A HubSpot owner: what the hubspot_owner_id numbers of internal-name exports stand for (SPEC §14). */
+    private void hubspotOwner(MappedRow row, RowProblems problems) {
+        String id = CrmIds.of(CrmIds.HUBSPOT, row.text(ID));
+        if (id == null) {
+            problems.reject(row, "owner without an Owner ID");
+            return;
+        }
+        out.user(id, ownerName(row, EMAIL));
+    }
+
+    private static String ownerName(MappedRow row, String fallback) {
+        String name = Names.clean(row.text(NAME));
+        if (name.isEmpty()) {
+            name = Names.clean(row.text(FIRST_NAME) + " " + row.text(LAST_NAME));
+        }
+        if (name.isEmpty()) {
+            name = Names.clean(row.text(fallback));
+        }
+        return name.isEmpty() ? Names.clean(row.text(EMAIL)) : name;
     }
 
     /** Also used for rows of mapped exports ({@link MappedCrmRows}). */
@@ -306,7 +335,7 @@ final class CrmRowMapper {
             }
         }
         activity(row, CrmIds.HUBSPOT, id, channel, Direction.parse(row.text(DIRECTION)), happened, when.get(),
-                row.text(OWNER), row.text(SUBJECT), people, Emails.normalize(row.text(CONTACT_EMAIL)).orElse(null));
+                ownerId(CrmIds.HUBSPOT, row.text(OWNER)), row.text(SUBJECT), people, Emails.normalize(row.text(CONTACT_EMAIL)).orElse(null));
     }
 
     private void dynamicsActivity(MappedRow row, RowProblems problems) {
@@ -471,13 +500,36 @@ final class CrmRowMapper {
                 .filter(java.util.Objects::nonNull).toList();
     }
 
-    /** Salesforce owners are user ids, resolved to names through a User export when there is one. */
-    private static String ownerId(String source, String raw) {
-        if (source.equals(CrmIds.SALESFORCE) && raw.startsWith("005")) {
-            String id = CrmIds.salesforce(raw);
-            return id == null ? "" : id;
+    /**
+     * An owner as the staging rows keep it (SPEC §14). Salesforce owners are user ids ("005…"), HubSpot
+     * internal-name exports write owner ids (hubspot_owner_id numbers): both are kept by their key
+     * ({@link CrmIds}: a Salesforce id by its first 15 characters), resolved to names through a User or owners
+     * export when there is one, else shown as the export wrote them ({@link #ownerForms}). Other owners are names.
+     */
+    private String ownerId(String source, String raw) {
+        String written = raw == null ? "" : raw.strip();
+        String key = null;
+        if (source.equals(CrmIds.SALESFORCE) && written.startsWith("005")) {
+            key = CrmIds.salesforce(written);
+            if (key == null) {
+                return "";
+            }
+        } else if (source.equals(CrmIds.HUBSPOT) && HUBSPOT_OWNER_ID.matcher(written).matches()) {
+            written = written.endsWith(".0") ? written.substring(0, written.length() - 2) : written;
+            key = CrmIds.of(CrmIds.HUBSPOT, written);
         }
-        return Names.clean(raw);
+        if (key == null) {
+            return Names.clean(written);
+        }
+        String form = written;
+        ownerForms.merge(key, form, (a, b) -> a.length() != b.length() ? (a.length() > b.length() ? a : b)
+                : (a.compareTo(b) <= 0 ? a : b));
+        return key;
+    }
+
+    /** The owner ids this file wrote, by owner key, each in the form the file wrote it. */
+    java.util.Map<String, String> ownerForms() {
+        return ownerForms;
     }
 
     private static boolean isTrue(String value) {

@@ -34,6 +34,7 @@ public final class CrmSchemas {
     /** The kinds that carry opportunities / deals (SPEC §14). */
     public static final java.util.Set<String> OPPORTUNITY_KINDS = java.util.Set.of(SF_OPPORTUNITY, HS_DEAL,
             DYN_OPPORTUNITY);
+    public static final String HS_OWNER = "hubspot-owners";
 
     // Field names shared by the mappers.
     static final String ID = "id";
@@ -99,13 +100,15 @@ public final class CrmSchemas {
     static final String ORIGINATING_LEAD = "originating_lead";
     static final String POTENTIAL_CUSTOMER = "potential_customer";
     static final String DYNAMICS_OPPORTUNITY = "dynamics_opportunity";
+    /** Columns only user or owner lists have (Alias, Profile, userId, teams, …): they add to the header score. */
+    static final String USER_MARKER = "user_marker";
 
     public static final List<TableSchema> ALL = List.of(
             salesforceAccount(), salesforceUser(), salesforceContact(), salesforceContactReport(), salesforceLead(),
             salesforceTask(),
             salesforceEvent(), hubspotContacts(), hubspotCalls(), hubspotEmails(), hubspotMeetings(), hubspotTasks(),
-            dynamicsActivities(), dynamicsPeople(), salesforceOpportunity(), salesforceContactRole(), hubspotDeals(),
-            dynamicsOpportunities());
+            dynamicsActivities(), dynamicsPeople(), salesforceUserReport(), hubspotOwners(), hubspotOwnersApi(),
+            salesforceOpportunity(), salesforceContactRole(), hubspotDeals(), dynamicsOpportunities());
 
     private CrmSchemas() {
     }
@@ -127,8 +130,54 @@ public final class CrmSchemas {
                 .add(USERNAME, "Username", "User Name")
                 .add(NAME, "Name", "Full Name")
                 .add(FIRST_NAME, "FirstName", "First Name")
-                .add(LAST_NAME, "LastName", "Last Name");
+                .add(LAST_NAME, "LastName", "Last Name")
+                .add(EMAIL, "Email", "Email Address");
         return f.schema(SF_USER, Set.of(ID, USERNAME), 3);
+    }
+
+    /**
+     * A users report exported with labels (SPEC §14): "User ID" (15 characters), "Full Name" or "First Name" and
+     * "Last Name", often without "Username". The "User ID" label is what tells it from other lists of people.
+     */
+    private static TableSchema salesforceUserReport() {
+        Fields f = new Fields()
+                .add(ID, "User ID", "User Id", "User: User ID")
+                .add(NAME, "Full Name", "User: Full Name", "Name")
+                .add(FIRST_NAME, "First Name", "FirstName")
+                .add(LAST_NAME, "Last Name", "LastName")
+                .add(EMAIL, "Email", "Email Address")
+                .add(USERNAME, "Username", "User Name")
+                .add(USER_MARKER, "Alias", "Role", "Profile", "Active", "User License", "Last Login", "Title",
+                        "Department");
+        return f.schema(SF_USER, Set.of(ID), 3);
+    }
+
+    /**
+     * A HubSpot owners list (SPEC §14): what the {@code hubspot_owner_id} numbers of internal-name exports mean.
+     * HubSpot has no owners export in its interface; lists are made from the owners API ("Owner ID" / "ownerId",
+     * "First Name" / "firstName", "Last Name" / "lastName", "Email"). An owner id is not a user id ("userId").
+     */
+    private static TableSchema hubspotOwners() {
+        Fields f = new Fields()
+                .add(ID, "Owner ID", "ownerId", "Owner Id", "HubSpot Owner ID", "hubspot_owner_id")
+                .add(FIRST_NAME, "First Name", "firstName")
+                .add(LAST_NAME, "Last Name", "lastName")
+                .add(EMAIL, "Email", "email", "Email Address")
+                .add(USER_MARKER, "userId", "User ID", "userIdIncludingInactive", "activeUserId", "portalId",
+                        "archived", "isActive", "teams", "type", "createdAt", "updatedAt");
+        return f.schema(HS_OWNER, Set.of(ID, EMAIL), 3);
+    }
+
+    /** The owners API's own field names, "id" first: only with a field owner lists alone have ("userId", …). */
+    private static TableSchema hubspotOwnersApi() {
+        Fields f = new Fields()
+                .add(ID, "id")
+                .add(FIRST_NAME, "firstName", "First Name")
+                .add(LAST_NAME, "lastName", "Last Name")
+                .add(EMAIL, "email", "Email")
+                .add(USER_MARKER, "userId", "userIdIncludingInactive", "activeUserId", "portalId", "archived",
+                        "teams");
+        return f.schema(HS_OWNER, Set.of(ID, EMAIL, USER_MARKER), 4);
     }
 
     private static Fields personFields() {

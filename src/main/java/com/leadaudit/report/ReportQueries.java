@@ -54,12 +54,35 @@ final class ReportQueries {
             SELECT * FROM source_file
             WHERE present AND ((role = 'BADGE_SCAN' AND campaign_code = ?) OR role = 'CRM')""";
 
+    /**
+     * SPEC §14: the CRMs whose owner ids this campaign's leads show for want of an owner export (CRM Owner holds the
+     * owners of every matched record, joined by ", "), one row per CRM. Few distinct owner pairs per campaign, so the
+     * leads are reduced to those first.
+     */
+    private static final String UNNAMED_OWNER_SOURCES = """
+            SELECT DISTINCT o.source
+            FROM (SELECT DISTINCT l.crm_owner, l.first_touch_by FROM lead l WHERE l.campaign_code = ?) d
+            CROSS JOIN LATERAL unnest(string_to_array(d.crm_owner, ', ') || d.first_touch_by) AS shown(owner)
+            JOIN crm_owner o ON o.shown = shown.owner AND NOT o.named""";
+
+    /** Which export would give names instead of ids, per CRM (the column source of UNNAMED_OWNER_SOURCES). */
+    private static final String UNNAMED_OWNER_WARNING = """
+            CASE unnamed.source
+                WHEN 'SALESFORCE' THEN 'owners are shown by their Salesforce user ids: add a User export (Id, Name) to '
+                                       || 'input/crm/ to show names'
+                ELSE 'owners are shown by their HubSpot owner ids: add a HubSpot owners export (Owner ID, First Name, '
+                     || 'Last Name, Email) to input/crm/ to show names'
+            END""";
+
     static final String DATA_QUALITY = """
             SELECT category, file, row_number, reason, raw_values FROM (
                 SELECT 0 AS ord, 'Warning' AS category, NULL AS file, NULL::int AS row_number, w AS reason,
                        NULL AS raw_values, 0 AS n
                 FROM campaign c CROSS JOIN LATERAL unnest(c.warnings) WITH ORDINALITY AS t(w, n0)
                 WHERE c.code = ?
+              UNION ALL
+                SELECT 0, 'Warning', NULL, NULL, %2$s, NULL, 0
+                FROM (%3$s) unnamed
               UNION ALL
                 SELECT 1, CASE f.status WHEN 'REJECTED' THEN 'File rejected' ELSE 'File skipped' END, f.path, NULL,
                        f.reason, NULL, 0
@@ -79,7 +102,8 @@ final class ReportQueries {
                 JOIN source_file f ON f.id = s.file_id
                 WHERE l.campaign_code = ? AND l.scans > 1 AND NOT (f.path = l.source_file AND s.row_number = l.source_row)
             ) dq
-            ORDER BY ord, file NULLS FIRST, row_number NULLS FIRST, reason""".formatted(CAMPAIGN_FILES);
+            ORDER BY ord, file NULLS FIRST, row_number NULLS FIRST, reason""".formatted(CAMPAIGN_FILES,
+            ReportQueries.UNNAMED_OWNER_WARNING, ReportQueries.UNNAMED_OWNER_SOURCES);
 
     static final String TREND = """
             SELECT as_of, sla_compliance, followed_up, leads FROM campaign_figures

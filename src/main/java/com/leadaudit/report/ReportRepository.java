@@ -101,12 +101,16 @@ public class ReportRepository {
         return t == null ? null : t.toInstant();
     }
 
+    /** Every placeholder of the Data Quality query is the campaign's code. */
+    private static final int DATA_QUALITY_PARAMETERS =
+            (int) ReportQueries.DATA_QUALITY.chars().filter(ch -> ch == '?').count();
+
     /** Streamed like the leads (fetch size inside the caller's transaction): a campaign can have many merged scans. */
     void forEachDataQualityRow(String code, Consumer<DataQualityRow> consumer) {
         jdbc.query(con -> {
             var ps = con.prepareStatement(ReportQueries.DATA_QUALITY);
             ps.setFetchSize(1000);
-            for (int i = 1; i <= 5; i++) {
+            for (int i = 1; i <= DATA_QUALITY_PARAMETERS; i++) {
                 ps.setString(i, code);
             }
             return ps;
