@@ -41,21 +41,24 @@ public class OutcomeRepository {
               UNION
                 SELECT o.crm_id, p.person_key
                 FROM outcome_opportunity o JOIN person p ON p.email_norm = o.contact_email_norm
+            ), unowned AS (
+                SELECT o.crm_id, o.account_id FROM outcome_opportunity o
+                WHERE o.account_id IS NOT NULL AND NOT EXISTS (SELECT 1 FROM owned ow WHERE ow.opportunity = o.crm_id)
             ), account_person AS (
+                -- only the accounts an unowned opportunity names: the people of every account are a million rows
                 SELECT DISTINCT p.person_key, r.account_id
                 FROM crm_person_row r
                 JOIN source_file f ON f.id = r.file_id AND f.status = 'IMPORTED' AND f.present
                 JOIN person p ON p.crm_id = r.crm_id
-                WHERE r.account_id IS NOT NULL
+                WHERE r.account_id IN (SELECT account_id FROM unowned)
             ), candidate AS (
                 SELECT lp.lead_id, ow.opportunity FROM owned ow JOIN lead_person lp ON lp.person_key = ow.person_key
               UNION
                 SELECT min(l.id), o.crm_id
-                FROM outcome_opportunity o
+                FROM unowned o
                 JOIN account_person a ON a.account_id = o.account_id
                 JOIN lead_person lp ON lp.person_key = a.person_key
                 JOIN lead l ON l.id = lp.lead_id
-                WHERE NOT EXISTS (SELECT 1 FROM owned ow WHERE ow.opportunity = o.crm_id)
                 GROUP BY o.crm_id, l.campaign_code
                 HAVING count(DISTINCT l.id) = 1
             )
@@ -76,8 +79,10 @@ public class OutcomeRepository {
             UPDATE lead l
             SET outcome_id = x.crm_id, outcome_name = x.name, outcome_created = x.created, outcome_amount = x.amount,
                 outcome_currency = x.currency, outcome_stage = x.stage, outcome_state = x.state
-            FROM (SELECT l2.id, ch.crm_id, ch.name, ch.created, ch.amount, ch.currency, ch.stage, ch.state
-                  FROM lead l2 LEFT JOIN outcome_choice ch ON ch.lead_id = l2.id) x
+            FROM (SELECT k.id, ch.crm_id, ch.name, ch.created, ch.amount, ch.currency, ch.stage, ch.state
+                  FROM (SELECT lead_id AS id FROM outcome_choice
+                        UNION SELECT id FROM lead WHERE outcome_id IS NOT NULL) k
+                  LEFT JOIN outcome_choice ch ON ch.lead_id = k.id) x
             WHERE x.id = l.id
                   AND (l.outcome_id, l.outcome_name, l.outcome_created, l.outcome_amount, l.outcome_currency,
                        l.outcome_stage, l.outcome_state)
@@ -98,8 +103,11 @@ public class OutcomeRepository {
      * Runs in the caller's transaction: the temp tables and the update commit or roll back together.
      */
     public Found findOutcomes(String crmZone, int windowDays) {
+        // Only leads that have an outcome now or had one are looked at: a night is a few thousand rows, not every lead.
         jdbc.update(OPPORTUNITIES, crmZone);
+        jdbc.execute("ANALYZE outcome_opportunity");
         jdbc.update(CHOICES, windowDays);
+        jdbc.execute("ANALYZE outcome_choice");
         int changed = jdbc.queryForObject(LeadVersions.counting(APPLY), Integer.class);
         long with = jdbc.queryForObject("SELECT count(*) FROM outcome_choice", Long.class);
         return new Found(with, changed);

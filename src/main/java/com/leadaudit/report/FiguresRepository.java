@@ -90,6 +90,7 @@ public class FiguresRepository {
     private static final String NARROW_LEADS = """
             CREATE TEMP TABLE lead_figure_row ON COMMIT DROP AS
             SELECT campaign_code, rating, status, hours_to_touch::float8 AS hours_to_touch, scans, match_tier,
+                   outcome_id, outcome_amount, outcome_currency, outcome_state,
                    COALESCE(NULLIF(first_touch_by, ''), NULLIF(crm_owner, ''),
                             CASE WHEN match_tier IS NULL THEN '(not in CRM)' ELSE '(no owner)' END) AS owner_group,
                    unnest(CASE WHEN cardinality(staff) = 0 THEN ARRAY[NULL]::text[] ELSE staff END) AS staff_member,
@@ -120,7 +121,7 @@ public class FiguresRepository {
                                          pipeline, won)
             WITH g AS (
                 SELECT d.dimension, d.grp, l.outcome_id, l.outcome_amount, l.outcome_currency, l.outcome_state
-                FROM lead l CROSS JOIN LATERAL (VALUES
+                FROM lead_figure_row l CROSS JOIN LATERAL (VALUES
                     ('ALL', 'ALL'),
                     ('STATUS', CASE WHEN l.status IN ('ON_TIME', 'LATE') THEN l.status ELSE 'NEVER' END),
                     ('SPEED', CASE WHEN l.hours_to_touch <= 1 THEN 'WITHIN_1H'
@@ -128,7 +129,7 @@ public class FiguresRepository {
                                    WHEN l.status = 'ON_TIME' THEN 'WITHIN_SLA'
                                    WHEN l.status = 'LATE' THEN 'LATER'
                                    ELSE 'NEVER' END)) AS d(dimension, grp)
-                WHERE l.campaign_code = ?)
+                WHERE l.first)
             SELECT ?, ?, dimension, grp, '', count(*), count(outcome_id), 0, 0 FROM g GROUP BY dimension, grp
             UNION ALL
             SELECT ?, ?, dimension, grp, COALESCE(outcome_currency, '(no currency)'), 0, count(*),
@@ -236,7 +237,7 @@ public class FiguresRepository {
         jdbc.update(BY_OWNER, asOf, "OWNER");
         jdbc.update(BY_STAFF, asOf, "STAFF");
         jdbc.update("DELETE FROM outcome_figures WHERE as_of = ? AND campaign_code = ?", asOf, code);
-        jdbc.update(OUTCOMES, code, code, asOf, code, asOf);
+        jdbc.update(OUTCOMES, code, asOf, code, asOf);
         jdbc.update(UPSERT, asOf, Timestamp.from(computedAt), code, code);
         jdbc.update("UPDATE campaign_figures SET basis = ? WHERE campaign_code = ? AND as_of = ?", basis, code, asOf);
         return false;
