@@ -1,6 +1,7 @@
 package com.leadaudit.outcome;
 
 import com.leadaudit.campaign.LeadVersions;
+import com.leadaudit.io.DerivedState;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
@@ -27,8 +28,9 @@ public class OutcomeRepository {
             JOIN source_file f ON f.id = o.file_id AND f.role = 'CRM' AND f.status = 'IMPORTED' AND f.present
             ORDER BY o.crm_id, f.imported_at DESC, o.row_number DESC""";
 
-    private static final String CHOICES = """
-            CREATE TEMP TABLE outcome_choice ON COMMIT DROP AS
+    private static final String CANDIDATES = """
+            INSERT INTO outcome_candidate (lead_id, crm_id, name, created, amount, currency, stage, closed, won,
+                                           close_date)
             WITH owned AS (
                 SELECT o.crm_id AS opportunity, p.person_key
                 FROM outcome_opportunity o CROSS JOIN LATERAL unnest(o.person_ids) AS named(crm_id)
@@ -62,18 +64,30 @@ public class OutcomeRepository {
                 GROUP BY o.crm_id, l.campaign_code
                 HAVING count(DISTINCT l.id) = 1
             )
-            SELECT DISTINCT ON (l.id) l.id AS lead_id, o.crm_id, o.name, o.created, o.amount, o.currency, o.stage,
-                   CASE WHEN o.closed AND (o.close_date IS NULL
-                                           OR o.close_date <= (c.as_of_instant AT TIME ZONE c.time_zone)::date)
-                        THEN CASE WHEN o.won THEN 'WON' ELSE 'LOST' END
-                        ELSE 'OPEN' END AS state
+            SELECT DISTINCT l.id, o.crm_id, o.name, o.created, o.amount, o.currency, o.stage, o.closed, o.won,
+                   o.close_date
             FROM candidate k
             JOIN lead l ON l.id = k.lead_id
-            JOIN campaign c ON c.code = l.campaign_code
             JOIN outcome_opportunity o ON o.crm_id = k.opportunity
-            WHERE o.created >= l.captured_at AND o.created <= l.captured_at + make_interval(days => ?)
-                  AND o.created <= c.as_of_instant
-            ORDER BY l.id, o.created, o.crm_id""";
+            WHERE o.created >= l.captured_at AND o.created <= l.captured_at + make_interval(days => ?)""";
+
+    /** Tonight's outcome of each lead: its earliest candidate created by the as-of, in its state as of the as-of. */
+    private static final String CHOICES = """
+            CREATE TEMP TABLE outcome_choice ON COMMIT DROP AS
+            SELECT DISTINCT ON (k.lead_id) k.lead_id, k.crm_id, k.name, k.created, k.amount, k.currency, k.stage,
+                   CASE WHEN k.closed AND (k.close_date IS NULL
+                                           OR k.close_date <= (c.as_of_instant AT TIME ZONE c.time_zone)::date)
+                        THEN CASE WHEN k.won THEN 'WON' ELSE 'LOST' END
+                        ELSE 'OPEN' END AS state
+            FROM outcome_candidate k
+            JOIN lead l ON l.id = k.lead_id
+            JOIN campaign c ON c.code = l.campaign_code
+            WHERE k.created <= c.as_of_instant
+            ORDER BY k.lead_id, k.created, k.crm_id""";
+
+    /** Bump when the candidates' SQL changes what it produces from the same inputs. */
+    static final String VERSION = "1";
+    static final String DERIVED = "outcome-candidates";
 
     private static final String APPLY = """
             UPDATE lead l
@@ -89,9 +103,11 @@ public class OutcomeRepository {
                       IS DISTINCT FROM (x.crm_id, x.name, x.created, x.amount, x.currency, x.stage, x.state)""";
 
     private final JdbcTemplate jdbc;
+    private final DerivedState state;
 
-    public OutcomeRepository(JdbcTemplate jdbc) {
+    public OutcomeRepository(JdbcTemplate jdbc, DerivedState state) {
         this.jdbc = jdbc;
+        this.state = state;
     }
 
     /** What one night's pass did: leads with an outcome, and how many leads' outcomes changed. */
@@ -103,14 +119,38 @@ public class OutcomeRepository {
      * Runs in the caller's transaction: the temp tables and the update commit or roll back together.
      */
     public Found findOutcomes(String crmZone, int windowDays) {
+        rebuildCandidatesIfStale(crmZone, windowDays);
         // Only leads that have an outcome now or had one are looked at: a night is a few thousand rows, not every lead.
-        jdbc.update(OPPORTUNITIES, crmZone);
-        jdbc.execute("ANALYZE outcome_opportunity");
-        jdbc.update(CHOICES, windowDays);
+        jdbc.update(CHOICES);
         jdbc.execute("ANALYZE outcome_choice");
         int changed = jdbc.queryForObject(LeadVersions.counting(APPLY), Integer.class);
         long with = jdbc.queryForObject("SELECT count(*) FROM outcome_choice", Long.class);
         return new Found(with, changed);
+    }
+
+    /**
+     * The candidates depend on the matches (whose fingerprint covers the CRM exports, opportunity exports included,
+     * and the leads), the window and the CRM zone: when none of those changed they are kept, and a night over
+     * unchanged exports only applies its as-of.
+     */
+    private void rebuildCandidatesIfStale(String crmZone, int windowDays) {
+        String matches = jdbc.queryForList("SELECT fingerprint FROM derived_state WHERE name = ?", String.class,
+                DerivedState.MATCHES).stream().findFirst().orElse(null);
+        String fingerprint = matches == null ? null
+                : "v" + VERSION + "|zone=" + crmZone + "|window=" + windowDays + "|" + matches;
+        long rows = jdbc.queryForObject("SELECT count(*) FROM outcome_candidate", Long.class);
+        if (fingerprint != null && state.unchanged(DERIVED, fingerprint)
+                .filter(counts -> counts.length == 1 && counts[0] == rows).isPresent()) {
+            return;
+        }
+        jdbc.execute("TRUNCATE outcome_candidate");
+        jdbc.update(OPPORTUNITIES, crmZone);
+        jdbc.execute("ANALYZE outcome_opportunity");
+        long built = jdbc.update(CANDIDATES, windowDays);
+        jdbc.execute("ANALYZE outcome_candidate");
+        if (fingerprint != null) {
+            state.record(DERIVED, fingerprint, built);
+        }
     }
 
     /** True when some opportunity export counts (SPEC §14: without one, no outcome figures, never zeros). */

@@ -135,6 +135,27 @@ class OutcomesJobTest {
                 .contains("| 60.0% | EUR 70,000.00; USD 15,000.00 | EUR 50,000.00; USD 0.00 | EUR; USD | 2,000.00 | 5.00"));
     }
 
+    /**
+     * A later night over the same exports: the candidates are kept (nothing they depend on changed), and the as-of
+     * alone brings Cleo's opportunity of 15 July in, won on 20 July.
+     */
+    @Test
+    void aLaterAsOfBringsInOpportunitiesCreatedSinceWithoutRebuildingTheCandidates() throws Exception {
+        eachLeadsOutcomeAndTheCampaignsFiguresAreAsWorkedByHand();
+        Path input = temp.resolve("input");
+        Object builtAt = jdbc.queryForObject(
+                "SELECT built_at FROM derived_state WHERE name = 'outcome-candidates'", Object.class);
+
+        var execution = jobs.startJob(AuditJobs.params(input, temp.resolve("reports"), "2026-07-31", 2));
+
+        assertThat(execution.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+        assertThat(jdbc.queryForObject("SELECT built_at FROM derived_state WHERE name = 'outcome-candidates'",
+                Object.class)).as("candidates kept").isEqualTo(builtAt);
+        assertOutcome("cleo@gamma.example", "ON_TIME", "SALESFORCE:006000000000O06", "3000.00", "EUR", "WON");
+        assertOutcome("ben@beta.example", "ON_TIME", "SALESFORCE:006000000000O03", "20000.00", "EUR", "OPEN");
+        assertOutcome("ana@alpha.example", "ON_TIME", "SALESFORCE:006000000000O01", "50000.00", "EUR", "WON");
+    }
+
     private void assertOutcome(String email, String status, String id, String amount, String currency, String state) {
         Map<String, Object> lead = jdbc.queryForMap("""
                 SELECT status, outcome_id, outcome_amount::text AS amount, outcome_currency, outcome_state
