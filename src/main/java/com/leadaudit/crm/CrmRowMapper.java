@@ -403,21 +403,11 @@ final class CrmRowMapper {
             people.addAll(ids(CrmIds.HUBSPOT, row.text(CONTACT_IDS)));
         }
         LocalDate closeDate = date(row, CLOSE_DATE).map(t -> ((ParsedTime.DateOnly) t).value()).orElse(null);
-        java.time.LocalDateTime local = null;
-        java.time.Instant instant = null;
-        ParsedTime when = created.get();
-        if (when instanceof ParsedTime.Instant i) {
-            instant = i.value();
-        } else if (when instanceof ParsedTime.Local l) {
-            local = l.value();
-        } else if (when instanceof ParsedTime.DateOnly d) {
-            local = d.value().atStartOfDay();
-        }
         String name = Names.clean(row.text(NAME));
         out.opportunity(new OpportunityRow(row.rowNumber(), source, id, name,
                 amount.map(com.leadaudit.outcome.Amounts.Amount::value).orElse(null), currency,
                 row.text(STAGE).isEmpty() ? row.text(STATUS) : row.text(STAGE), closing.closed(), closing.won(),
-                local, instant, closeDate, people, Emails.normalize(row.text(CONTACT_EMAIL)).orElse(null),
+                created.get().wallTime(), created.get().offsetInstant(), closeDate, people, Emails.normalize(row.text(CONTACT_EMAIL)).orElse(null),
                 kind.equals(SF_OPPORTUNITY) ? CrmIds.salesforce(row.text(ACCOUNT_ID)) : null));
     }
 

@@ -14,6 +14,16 @@ public sealed interface ParsedTime {
     /** The instant, placing a wall time or a date's start of day in {@code zoneForLocal}. */
     java.time.Instant toInstant(ZoneId zoneForLocal);
 
+    /** The wall time of a value without an offset (a date: its start of day); null for an instant. */
+    default LocalDateTime wallTime() {
+        return this instanceof Local l ? l.value() : this instanceof DateOnly d ? d.value().atStartOfDay() : null;
+    }
+
+    /** The instant of a value that carried an offset; null for a wall time or a date. */
+    default java.time.Instant offsetInstant() {
+        return this instanceof Instant i ? i.value() : null;
+    }
+
     /**
      * A wall time placed in {@code zone} when the column names one ({@code Scan Date (UTC)}); instants keep their
      * offset and dates stay dates (SPEC §4: never shift them).

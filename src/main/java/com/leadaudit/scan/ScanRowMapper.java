@@ -118,14 +118,8 @@ final class ScanRowMapper {
                         : "bad scan time: '" + shown + "' is not a date and time");
                 return Optional.empty();
             }
-            ParsedTime t = time.get();
-            if (t instanceof ParsedTime.Instant i) {
-                instant = i.value();
-            } else if (t instanceof ParsedTime.Local l) {
-                local = l.value();
-            } else if (t instanceof ParsedTime.DateOnly d) {
-                local = d.value().atStartOfDay();
-            }
+            local = time.get().wallTime();
+            instant = time.get().offsetInstant();
         }
         String phoneRaw = !row.text(PHONE).isEmpty() ? row.text(PHONE) : row.text(MOBILE);
         String e164 = Phones.toE164(row.text(PHONE), country)
