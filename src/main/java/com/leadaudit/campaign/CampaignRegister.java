@@ -50,6 +50,11 @@ public final class CampaignRegister {
     public record Cost(java.math.BigDecimal amount, String currency) {
     }
 
+    /** Excel's cell limit: a longer register cell was cut to it by the reader. */
+    private static final int MAX_CELL_CHARS = 32_767;
+    /** A campaign name is a title on every sheet; past this it is a pasted document, not a name. */
+    static final int MAX_NAME_CHARS = 200;
+
     /** ISO 3166-1 alpha-2, the codes libphonenumber reads phone numbers by. */
     private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
 
@@ -184,7 +189,15 @@ public final class CampaignRegister {
             }
         }
         Set<LocalDate> holidays = new LinkedHashSet<>();
-        for (String day : row.text(HOLIDAYS).split(";")) {
+        String holidayText = row.text(HOLIDAYS);
+        if (holidayText.length() >= MAX_CELL_CHARS) {
+            // Cut by the reader at Excel's limit: the last date may be a half one, so it is dropped, and said.
+            int last = holidayText.lastIndexOf(';');
+            holidayText = last < 0 ? "" : holidayText.substring(0, last);
+            warnings.add(where + "the holidays list is longer than a spreadsheet cell holds (" + MAX_CELL_CHARS
+                    + " characters): the dates after the last one read in full are lost");
+        }
+        for (String day : holidayText.split(";")) {
             if (!day.isBlank()) {
                 try {
                     holidays.add(LocalDate.parse(day.strip()));
@@ -208,6 +221,12 @@ public final class CampaignRegister {
             return new Entry(unregistered(code, defaults), rejected);
         }
         String name = row.text(NAME).isEmpty() ? code : row.text(NAME);
+        if (name.length() > MAX_NAME_CHARS) {
+            warnings.add(where + "the campaign name is longer than " + MAX_NAME_CHARS
+                    + " characters: only its first " + MAX_NAME_CHARS + " are shown");
+            name = name.substring(0, Character.isHighSurrogate(name.charAt(MAX_NAME_CHARS - 1))
+                    ? MAX_NAME_CHARS - 1 : MAX_NAME_CHARS);
+        }
         return new Entry(new Campaign(code, name, start, end, zone, sla, country, qualifying, holidays, true), warnings,
                 cost(row, where, warnings));
     }

@@ -21,6 +21,8 @@ import org.springframework.stereotype.Service;
 @Service
 public class CrmImportService {
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(CrmImportService.class);
+
     private final CrmImporter importer;
     private final TableFileImporter files;
     private final SourceFiles sourceFiles;
@@ -49,6 +51,10 @@ public class CrmImportService {
         List<TableFileImporter.Result> results = new ArrayList<>(mappings.register(loaded));
         List<String> present = new ArrayList<>(results.stream().map(TableFileImporter.Result::path).toList());
         List<Path> paths = InputFiles.under(inputDir.resolve("crm"));
+        for (Path other : InputFiles.notRead(inputDir.resolve("crm"))) {
+            log.warn("{} is not read: only .xlsx, .xls, .csv, .txt and .tsv files are exports",
+                    InputFiles.relative(inputDir, other));
+        }
         List<String> rels = paths.stream().map(file -> InputFiles.relative(inputDir, file)).toList();
         present.addAll(rels);
         List<TableFileImporter.Content> contents = files.contents(paths, rels, threads);

@@ -18,11 +18,46 @@ public final class InputFiles {
     }
 
     public static List<Path> under(Path dir) {
+        return files(dir).stream().filter(InputFiles::looksLikeExport).toList();
+    }
+
+    /**
+     * Files under {@code dir} that are not read: not a spreadsheet or CSV by their name (SPEC §4: named once in the
+     * log). Hidden files and Office lock files are left out: nobody put those there as exports.
+     */
+    public static List<Path> notRead(Path dir) {
+        return files(dir).stream().filter(f -> !looksLikeExport(f) && !f.getFileName().toString().startsWith(".")
+                && !f.getFileName().toString().startsWith("~$")).toList();
+    }
+
+    /**
+     * Every regular file under {@code dir}, in path order. A folder that is a symbolic link (an operator linking a
+     * shared drive's export folder) is read where it points, its files named as if they lay here; links further
+     * down are not followed, so a link loop cannot make the listing endless.
+     */
+    private static List<Path> files(Path dir) {
         if (!Files.isDirectory(dir)) {
             return List.of();
         }
-        try (Stream<Path> files = Files.walk(dir)) {
-            return files.filter(Files::isRegularFile).filter(InputFiles::looksLikeExport).sorted().toList();
+        try {
+            Path start = Files.isSymbolicLink(dir) ? dir.toRealPath() : dir;
+            try (Stream<Path> files = Files.walk(start)) {
+                return files.filter(f -> Files.isRegularFile(f, java.nio.file.LinkOption.NOFOLLOW_LINKS))
+                        .map(f -> start == dir ? f : dir.resolve(start.relativize(f))).sorted().toList();
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list " + dir + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Regular files directly in {@code dir} (not in its sub-folders). */
+    public static List<Path> directlyIn(Path dir) {
+        if (!Files.isDirectory(dir)) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.filter(Files::isRegularFile).filter(f -> !f.getFileName().toString().startsWith("."))
+                    .sorted().toList();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot list " + dir + ": " + e.getMessage(), e);
         }

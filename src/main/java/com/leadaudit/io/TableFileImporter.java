@@ -195,6 +195,7 @@ public class TableFileImporter {
                             dataRows * 1_000_000_000L / Math.max(1, System.nanoTime() - started));
                 }
                 MappedRow mapped = new MappedRow(row, layout);
+                warnIfCut(mapped, row, layout, problems);
                 if (row.problem() != null) {
                     problems.reject(mapped, row.problem()); // the reader could not read it whole: its row, not its file
                     continue;
@@ -227,6 +228,21 @@ public class TableFileImporter {
         sourceFiles.finish(fileId, kind, "IMPORTED", null, dataRows, rejected);
         sourceFiles.saveProblems(fileId, problems);
         return new Result(entry.path(), Outcome.IMPORTED, kind, dataRows, rejected, null);
+    }
+
+    /**
+     * A cell at Excel's 32,767-character limit was cut to it by the reader (no spreadsheet holds more): the rest of
+     * its text is lost, and the row says so (SPEC §4: lengths capped with a warning).
+     */
+    private static void warnIfCut(MappedRow mapped, SheetRow row, TableLayout layout, RowProblems problems) {
+        for (int c = 0; c < row.cells().size(); c++) {
+            if (row.cells().get(c).text().length() >= CellLimits.MAX_CELL_CHARS) {
+                String header = c < layout.headers().size() ? layout.headers().get(c).strip() : "";
+                problems.warn(mapped, "the cell in column " + CellRef.columnName(c)
+                        + (header.isEmpty() ? "" : " (" + header + ")") + " reaches Excel's limit of "
+                        + CellLimits.MAX_CELL_CHARS + " characters: it was cut there and the rest of its text is lost");
+            }
+        }
     }
 
     static String sha256(Path file) {

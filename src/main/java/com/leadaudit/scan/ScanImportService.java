@@ -22,6 +22,8 @@ import org.springframework.stereotype.Service;
 @Service
 public class ScanImportService {
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(ScanImportService.class);
+
     private final BadgeScanImporter importer;
     private final TableFileImporter files;
     private final SourceFiles sourceFiles;
@@ -48,9 +50,18 @@ public class ScanImportService {
         List<Path> paths = new ArrayList<>();
         List<String> present = new ArrayList<>();
         LayoutMappings.Loaded loaded = mappings.load(inputDir);
+        Path scansDir = inputDir.resolve("badge-scans");
+        for (Path stray : InputFiles.directlyIn(scansDir)) {
+            log.warn("{} is not in a campaign folder, so it is not read: move it into badge-scans/<campaign code>/",
+                    InputFiles.relative(inputDir, stray));
+        }
         for (Campaign campaign : campaigns) {
             if (!CampaignRegister.isScanFolderName(campaign.code())) {
                 continue; // its register row carries the warning; never resolve such a code against the input folder
+            }
+            for (Path other : InputFiles.notRead(scansDir.resolve(campaign.code()))) {
+                log.warn("{} is not read: only .xlsx, .xls, .csv, .txt and .tsv files are exports",
+                        InputFiles.relative(inputDir, other));
             }
             for (Path file : InputFiles.under(inputDir.resolve("badge-scans").resolve(campaign.code()))) {
                 owners.add(campaign);
