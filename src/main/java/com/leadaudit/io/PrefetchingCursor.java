@@ -14,6 +14,21 @@ abstract class PrefetchingCursor implements RowCursor {
 
     protected abstract void release();
 
+    /** Opens the next sheet to try, leaving the current one; false when there is none. Workbooks override it. */
+    protected boolean advanceSheet() {
+        return false;
+    }
+
+    @Override
+    public final boolean nextSheet() {
+        if (closed || !advanceSheet()) {
+            return false;
+        }
+        pending = null;
+        exhausted = false;
+        return true;
+    }
+
     @Override
     public final boolean hasNext() {
         if (pending == null && !exhausted) {

@@ -2,7 +2,10 @@ package com.leadaudit.io;
 
 import java.nio.file.Path;
 
-/** Opens any supported file as a cursor over the rows of its first sheet. */
+/**
+ * Opens any supported file as a cursor over the rows of its first sheet in reading order (SPEC §4: the first visible
+ * worksheet; chart sheets never count); {@link RowCursor#nextSheet()} moves on to the others.
+ */
 public final class SpreadsheetReader {
 
     private SpreadsheetReader() {

@@ -3,24 +3,37 @@ package com.leadaudit.io;
 import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
+import java.util.Optional;
 
 /**
- * An opened file whose header row has been found. {@link #dataRows()} continues the same single pass over the
- * file, so it can be taken once.
+ * An opened file whose header row has been found, on the sheet {@link #sheetName()}. {@link #dataRows()} continues
+ * the same single pass over the file, so it can be taken once.
  */
 public final class Table implements AutoCloseable {
+
+    /** Excel caps a sheet name at 31 characters; other writers may not. */
+    private static final int MAX_SHEET_NAME = 64;
 
     private final SpreadsheetFormat format;
     private final RowCursor cursor;
     private final TableLayout layout;
     private final List<SheetRow> bufferedAfterHeader;
+    private final String sheetName;
+    private final int sheetsPassedOver;
     private boolean rowsTaken;
 
-    Table(SpreadsheetFormat format, RowCursor cursor, TableLayout layout, List<SheetRow> bufferedAfterHeader) {
+    /**
+     * @param sheetsPassedOver how many sheets before this one were tried and had no header (SPEC §4: cover pages
+     *                         are passed over)
+     */
+    Table(SpreadsheetFormat format, RowCursor cursor, TableLayout layout, List<SheetRow> bufferedAfterHeader,
+          int sheetsPassedOver) {
         this.format = format;
         this.cursor = cursor;
         this.layout = layout;
         this.bufferedAfterHeader = List.copyOf(bufferedAfterHeader);
+        this.sheetName = SafeText.quote(cursor.sheetName(), MAX_SHEET_NAME);
+        this.sheetsPassedOver = sheetsPassedOver;
     }
 
     public TableLayout layout() {
@@ -29,6 +42,25 @@ public final class Table implements AutoCloseable {
 
     public SpreadsheetFormat format() {
         return format;
+    }
+
+    /** The name of the sheet the rows come from, made safe to show; null for a CSV file. */
+    public String sheetName() {
+        return sheetName;
+    }
+
+    /**
+     * A warning for the file when its data was not on the first sheet a person sees, because that sheet (a cover
+     * page, say) and maybe others after it hold no header: "data read from sheet 'Leads' (the first sheet has no
+     * header)". Empty when the rows come from the first sheet tried, which includes the first visible sheet of a
+     * workbook whose first tab is hidden, and every CSV file.
+     */
+    public Optional<String> sheetNote() {
+        if (sheetsPassedOver == 0 || sheetName == null) {
+            return Optional.empty();
+        }
+        String before = sheetsPassedOver == 1 ? "the first sheet has" : "the first " + sheetsPassedOver + " sheets have";
+        return Optional.of("data read from sheet '" + sheetName + "' (" + before + " no header)");
     }
 
     public boolean date1904() {

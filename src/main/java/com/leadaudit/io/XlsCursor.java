@@ -2,7 +2,9 @@ package com.leadaudit.io;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.List;
 
 import org.apache.poi.hssf.usermodel.HSSFWorkbook;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
@@ -14,21 +16,28 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 
 /**
- * Reads the first sheet of a legacy xls. The format caps a sheet at 65,536 rows × 256 columns, so loading the
- * workbook whole is bounded; streaming HSSF would buy nothing but complexity.
+ * Reads the sheets of a legacy xls, one at a time, in the order SPEC §4 looks for data: visible sheets in workbook
+ * order, then hidden ones. The format caps a sheet at 65,536 rows × 256 columns, so loading the workbook whole is
+ * bounded; streaming HSSF would buy nothing but complexity.
  */
 final class XlsCursor extends PrefetchingCursor {
 
     private static final String KIND = "xls";
 
     private final POIFSFileSystem fs;
-    private final Iterator<Row> rows;
+    private final HSSFWorkbook workbook;
+    /** Sheet indexes in reading order. */
+    private final List<Integer> sheets;
     private final boolean date1904;
+    private int current;
+    private Iterator<Row> rows;
 
-    private XlsCursor(POIFSFileSystem fs, Iterator<Row> rows, boolean date1904) {
+    private XlsCursor(POIFSFileSystem fs, HSSFWorkbook workbook, List<Integer> sheets, boolean date1904) {
         this.fs = fs;
-        this.rows = rows;
+        this.workbook = workbook;
+        this.sheets = sheets;
         this.date1904 = date1904;
+        this.rows = workbook.getSheetAt(sheets.get(0)).rowIterator();
     }
 
     static RowCursor open(Path file) throws UnreadableFileException {
@@ -39,18 +48,49 @@ final class XlsCursor extends PrefetchingCursor {
             if (workbook.getNumberOfSheets() == 0) {
                 throw new UnreadableFileException("the workbook has no worksheet");
             }
-            Sheet first = workbook.getSheetAt(0);
             boolean date1904 = workbook.getInternalWorkbook().isUsing1904DateWindowing();
-            return new XlsCursor(fs, first.rowIterator(), date1904);
+            return new XlsCursor(fs, workbook, readingOrder(workbook), date1904);
         } catch (Exception e) {
             closeQuietly(fs);
             throw e instanceof UnreadableFileException known ? known : PoiFailures.checked(e, KIND);
         }
     }
 
+    private static List<Integer> readingOrder(HSSFWorkbook workbook) {
+        List<Integer> visible = new ArrayList<>();
+        List<Integer> hidden = new ArrayList<>();
+        for (int i = 0; i < workbook.getNumberOfSheets(); i++) {
+            boolean isHidden = workbook.isSheetHidden(i) || workbook.isSheetVeryHidden(i);
+            (isHidden ? hidden : visible).add(i);
+        }
+        visible.addAll(hidden);
+        return List.copyOf(visible);
+    }
+
     @Override
     public boolean date1904() {
         return date1904;
+    }
+
+    @Override
+    public String sheetName() {
+        return workbook.getSheetName(sheets.get(current));
+    }
+
+    @Override
+    public int sheetCount() {
+        return sheets.size();
+    }
+
+    @Override
+    protected boolean advanceSheet() {
+        if (current + 1 >= sheets.size()) {
+            return false;
+        }
+        current++;
+        Sheet sheet = workbook.getSheetAt(sheets.get(current));
+        rows = sheet.rowIterator();
+        return true;
     }
 
     @Override

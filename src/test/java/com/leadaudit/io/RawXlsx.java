@@ -41,6 +41,7 @@ final class RawXlsx {
     private String[] sharedStrings;
     private boolean styles;
     private boolean date1904;
+    private boolean chartSheetFirst;
 
     static String sheetXml(String rows) {
         return "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>"
@@ -72,6 +73,12 @@ final class RawXlsx {
         return this;
     }
 
+    /** Puts a chart sheet (a tab holding only a chart, no cells) before the worksheet, as Excel's "Move Chart" does. */
+    RawXlsx chartSheetFirst() {
+        this.chartSheetFirst = true;
+        return this;
+    }
+
     Path write(Path file) throws IOException {
         try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(file))) {
             put(zip, "[Content_Types].xml", contentTypes());
@@ -80,7 +87,8 @@ final class RawXlsx {
                     + "</Relationships>");
             put(zip, "xl/workbook.xml", "<workbook xmlns=\"" + MAIN_NS + "\" xmlns:r=\"" + REL_NS + "\">"
                     + (date1904 ? "<workbookPr date1904=\"1\"/>" : "<workbookPr/>")
-                    + "<sheets><sheet name=\"Sheet1\" sheetId=\"1\" r:id=\"rId1\"/></sheets></workbook>");
+                    + "<sheets>" + (chartSheetFirst ? "<sheet name=\"Chart1\" sheetId=\"2\" r:id=\"rId4\"/>" : "")
+                    + "<sheet name=\"Sheet1\" sheetId=\"1\" r:id=\"rId1\"/></sheets></workbook>");
             put(zip, "xl/_rels/workbook.xml.rels", workbookRels());
             if (sharedStrings != null) {
                 StringBuilder sst = new StringBuilder("<sst xmlns=\"" + MAIN_NS + "\" count=\"" + sharedStrings.length
@@ -92,6 +100,10 @@ final class RawXlsx {
             }
             if (styles) {
                 put(zip, "xl/styles.xml", STYLES);
+            }
+            if (chartSheetFirst) {
+                put(zip, "xl/chartsheets/sheet1.xml", "<chartsheet xmlns=\"" + MAIN_NS + "\" xmlns:r=\"" + REL_NS
+                        + "\"><sheetViews><sheetView workbookViewId=\"0\"/></sheetViews></chartsheet>");
             }
             zip.putNextEntry(new ZipEntry("xl/worksheets/sheet1.xml"));
             sheet.write(zip);
@@ -107,6 +119,8 @@ final class RawXlsx {
                 + "<Default Extension=\"xml\" ContentType=\"application/xml\"/>"
                 + "<Override PartName=\"/xl/workbook.xml\" ContentType=\"" + base + "sheet.main+xml\"/>"
                 + "<Override PartName=\"/xl/worksheets/sheet1.xml\" ContentType=\"" + base + "worksheet+xml\"/>"
+                + (chartSheetFirst ? "<Override PartName=\"/xl/chartsheets/sheet1.xml\" ContentType=\"" + base
+                + "chartsheet+xml\"/>" : "")
                 + (sharedStrings != null ? "<Override PartName=\"/xl/sharedStrings.xml\" ContentType=\"" + base
                 + "sharedStrings+xml\"/>" : "")
                 + (styles ? "<Override PartName=\"/xl/styles.xml\" ContentType=\"" + base + "styles+xml\"/>" : "")
@@ -119,6 +133,8 @@ final class RawXlsx {
                 + (sharedStrings != null ? "<Relationship Id=\"rId2\" Type=\"" + REL_NS
                 + "/sharedStrings\" Target=\"sharedStrings.xml\"/>" : "")
                 + (styles ? "<Relationship Id=\"rId3\" Type=\"" + REL_NS + "/styles\" Target=\"styles.xml\"/>" : "")
+                + (chartSheetFirst ? "<Relationship Id=\"rId4\" Type=\"" + REL_NS
+                + "/chartsheet\" Target=\"chartsheets/sheet1.xml\"/>" : "")
                 + "</Relationships>";
     }
 

@@ -12,6 +12,9 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.apache.poi.hssf.usermodel.HSSFRow;
+import org.apache.poi.hssf.usermodel.HSSFSheet;
+import org.apache.poi.hssf.usermodel.HSSFWorkbook;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFRow;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
@@ -136,17 +139,176 @@ class TableReaderTest {
     }
 
     @Test
-    void workbookWithAnEmptyFirstSheetSaysSo() throws Exception {
+    void workbookWithAnEmptyFirstSheetIsReadFromTheSheetWithTheHeader() throws Exception {
+        Path file = dir.resolve("blank-first.xlsx");
+        try (XSSFWorkbook wb = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
+            wb.createSheet("Sheet1");
+            XSSFSheet leads = wb.createSheet("Leads");
+            writeRow(leads.createRow(0), "Email", "First Name", "Last Name");
+            writeRow(leads.createRow(1), "ana@example.com", "Ana", "Lima");
+            wb.write(out);
+        }
+
+        try (Table table = TableReader.open(file, CRM_AND_SCANS)) {
+            assertThat(drain(table)).extracting(row -> table.layout().cell(row, "email").text())
+                    .containsExactly("ana@example.com");
+            assertThat(table.sheetName()).isEqualTo("Leads");
+            assertThat(table.sheetNote()).contains("data read from sheet 'Leads' (the first sheet has no header)");
+        }
+    }
+
+    @Test
+    void workbookWhoseSheetsAreAllEmptySaysSo() throws Exception {
         Path file = dir.resolve("blank.xlsx");
         try (XSSFWorkbook wb = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
             wb.createSheet("Sheet1");
-            wb.createSheet("Leads").createRow(0).createCell(0).setCellValue("Email");
+            wb.createSheet("Sheet2");
             wb.write(out);
         }
 
         assertThatThrownBy(() -> TableReader.open(file, CRM_AND_SCANS))
                 .isInstanceOf(UnreadableFileException.class)
-                .hasMessage("the file holds no rows: its first sheet is empty");
+                .hasMessage("the file holds no rows: its 2 sheets are empty");
+    }
+
+    /** A report workbook as people send them: a title page first, the leads on the next tab. */
+    @Test
+    void xlsxCoverPageIsPassedOverAndTheDataSheetIsStreamedWithANote() throws Exception {
+        Path file = dir.resolve("Big Show leads.xlsx");
+        try (XSSFWorkbook wb = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
+            coverPage(wb.createSheet("Cover"));
+            XSSFSheet leads = wb.createSheet("Leads");
+            leads.createRow(0).createCell(0).setCellValue("Booth 4411");
+            writeRow(leads.createRow(2), "Email", "First Name", "Last Name", "Company");
+            writeRow(leads.createRow(3), "ana@example.com", "Ana", "Lima", "Acme");
+            writeRow(leads.createRow(4), "bo@example.com", "Bo", "Berg", "Nordic");
+            wb.write(out);
+        }
+
+        try (Table table = TableReader.open(file, CRM_AND_SCANS)) {
+            List<SheetRow> rows = drain(table);
+
+            assertThat(table.layout().schema().kind()).isEqualTo("scans");
+            assertThat(table.layout().headerRowNumber()).isEqualTo(3);
+            assertThat(rows).extracting(SheetRow::rowNumber).containsExactly(4, 5);
+            assertThat(rows).extracting(row -> table.layout().cell(row, "email").text())
+                    .containsExactly("ana@example.com", "bo@example.com");
+            assertThat(table.sheetName()).isEqualTo("Leads");
+            assertThat(table.sheetNote()).contains("data read from sheet 'Leads' (the first sheet has no header)");
+        }
+    }
+
+    @Test
+    void hiddenFirstSheetIsTriedAfterTheVisibleOnes() throws Exception {
+        Path file = dir.resolve("hidden-first.xlsx");
+        try (XSSFWorkbook wb = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
+            XSSFSheet lookups = wb.createSheet("Lists");
+            writeRow(lookups.createRow(0), "Hot", "Warm", "Cold");
+            writeRow(lookups.createRow(1), "1", "2", "3");
+            XSSFSheet leads = wb.createSheet("Scans");
+            writeRow(leads.createRow(0), "Email", "First Name", "Last Name");
+            writeRow(leads.createRow(1), "ana@example.com", "Ana", "Lima");
+            wb.setSheetHidden(0, true);
+            wb.setActiveSheet(1);
+            wb.write(out);
+        }
+
+        try (Table table = TableReader.open(file, CRM_AND_SCANS)) {
+            assertThat(drain(table)).extracting(row -> table.layout().cell(row, "email").text())
+                    .containsExactly("ana@example.com");
+            assertThat(table.sheetName()).isEqualTo("Scans");
+            assertThat(table.sheetNote()).as("the first sheet a person sees holds the data").isEmpty();
+        }
+    }
+
+    @Test
+    void visibleSheetWinsOverAHiddenStaleCopyBeforeIt() throws Exception {
+        Path file = dir.resolve("hidden-template.xlsx");
+        try (XSSFWorkbook wb = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
+            XSSFSheet template = wb.createSheet("Template");
+            writeRow(template.createRow(0), "Email", "First Name", "Last Name");
+            writeRow(template.createRow(1), "stale@example.com", "Old", "Row");
+            XSSFSheet leads = wb.createSheet("Scans");
+            writeRow(leads.createRow(0), "Email", "First Name", "Last Name");
+            writeRow(leads.createRow(1), "ana@example.com", "Ana", "Lima");
+            wb.setSheetVisibility(0, org.apache.poi.ss.usermodel.SheetVisibility.VERY_HIDDEN);
+            wb.setActiveSheet(1);
+            wb.write(out);
+        }
+
+        try (Table table = TableReader.open(file, CRM_AND_SCANS)) {
+            assertThat(drain(table)).extracting(row -> table.layout().cell(row, "email").text())
+                    .containsExactly("ana@example.com");
+            assertThat(table.sheetName()).isEqualTo("Scans");
+        }
+    }
+
+    @Test
+    void xlsCoverPageIsPassedOver() throws Exception {
+        Path file = dir.resolve("legacy leads.xls");
+        try (HSSFWorkbook wb = new HSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
+            HSSFSheet cover = wb.createSheet("Cover");
+            cover.createRow(0).createCell(0).setCellValue("Big Show 2024 — Lead Report");
+            cover.createRow(2).createCell(0).setCellValue("Prepared for the sales team by the events office.");
+            HSSFSheet leads = wb.createSheet("Leads");
+            HSSFRow header = leads.createRow(0);
+            HSSFRow lead = leads.createRow(1);
+            String[] names = {"Email", "First Name", "Last Name"};
+            String[] values = {"ana@example.com", "Ana", "Lima"};
+            for (int c = 0; c < names.length; c++) {
+                header.createCell(c).setCellValue(names[c]);
+                lead.createCell(c).setCellValue(values[c]);
+            }
+            wb.write(out);
+        }
+
+        try (Table table = TableReader.open(file, CRM_AND_SCANS)) {
+            List<SheetRow> rows = drain(table);
+
+            assertThat(table.format()).isEqualTo(SpreadsheetFormat.XLS);
+            assertThat(rows).extracting(SheetRow::rowNumber).containsExactly(2);
+            assertThat(table.layout().cell(rows.get(0), "email").text()).isEqualTo("ana@example.com");
+            assertThat(table.sheetName()).isEqualTo("Leads");
+            assertThat(table.sheetNote()).contains("data read from sheet 'Leads' (the first sheet has no header)");
+        }
+    }
+
+    @Test
+    void workbookWithoutAHeaderOnAnySheetIsRejectedNamingHowManySheetsWereTried() throws Exception {
+        Path file = dir.resolve("inventory.xlsx");
+        try (XSSFWorkbook wb = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
+            coverPage(wb.createSheet("Cover"));
+            XSSFSheet stock = wb.createSheet("Stock");
+            writeRow(stock.createRow(0), "SKU", "Qty", "Price");
+            writeRow(stock.createRow(1), "A-1", "3", "9.99");
+            wb.createSheet("Hidden notes").createRow(0).createCell(0).setCellValue("call back");
+            wb.setSheetHidden(2, true);
+            wb.write(out);
+        }
+
+        assertThatThrownBy(() -> TableReader.open(file, CRM_AND_SCANS))
+                .isInstanceOf(UnreadableFileException.class)
+                .hasMessage("no header row found in the first 30 rows of any of its 3 sheets: expected columns such as "
+                        + "\"Email\", \"Id\", \"Subject\", \"Lead Owner\"");
+    }
+
+    @Test
+    void oneSheetFilesHaveNoSheetNote() throws Exception {
+        try (Table table = TableReader.open(dynamicsStyleExport(), CRM_AND_SCANS)) {
+            assertThat(table.sheetName()).isEqualTo("Active Leads");
+            assertThat(table.sheetNote()).isEmpty();
+        }
+        try (Table table = TableReader.open(Resources.io("semicolon-sep.csv"), CRM_AND_SCANS)) {
+            assertThat(table.sheetName()).isNull();
+            assertThat(table.sheetNote()).isEmpty();
+        }
+    }
+
+    private static void coverPage(XSSFSheet cover) {
+        cover.createRow(0).createCell(0).setCellValue("Big Show 2024 — Lead Report");
+        cover.addMergedRegion(new CellRangeAddress(0, 0, 0, 5));
+        cover.createRow(2).createCell(0).setCellValue("Prepared for the sales team by the events office.");
+        cover.createRow(3).createCell(0).setCellValue("Leads are on the next tab. Questions: events@example.com");
     }
 
     @Test

@@ -79,4 +79,25 @@ class XlsReadingTest {
                     .contains(new ParsedTime.Local(LocalDateTime.of(2024, 3, 5, 14, 30)));
         }
     }
+
+    @Test
+    void hiddenFirstSheetIsReadAfterTheVisibleOne() throws Exception {
+        Path file = dir.resolve("hidden.xls");
+        try (HSSFWorkbook wb = new HSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
+            wb.createSheet("Hidden").createRow(0).createCell(0).setCellValue("hidden");
+            wb.createSheet("Shown").createRow(0).createCell(0).setCellValue("shown");
+            wb.setSheetHidden(0, true);
+            wb.setActiveSheet(1);
+            wb.write(out);
+        }
+
+        try (RowCursor cursor = SpreadsheetReader.open(file)) {
+            assertThat(cursor.sheetName()).isEqualTo("Shown");
+            assertThat(cursor.next().text(0)).isEqualTo("shown");
+            assertThat(cursor.nextSheet()).isTrue();
+            assertThat(cursor.sheetName()).isEqualTo("Hidden");
+            assertThat(cursor.next().text(0)).isEqualTo("hidden");
+            assertThat(cursor.nextSheet()).isFalse();
+        }
+    }
 }

@@ -163,4 +163,44 @@ class XlsxReadingTest {
         assertThat(cell.number()).isEqualTo(45356.5);
         assertThat(cell.dateFormatted()).isFalse();
     }
+
+    @Test
+    void chartSheetBeforeTheDataIsPassedOverWithoutANote() throws Exception {
+        Path file = new RawXlsx().chartSheetFirst()
+                .rows("<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>Email</t></is></c>"
+                        + "<c r=\"B1\" t=\"inlineStr\"><is><t>First Name</t></is></c>"
+                        + "<c r=\"C1\" t=\"inlineStr\"><is><t>Last Name</t></is></c></row>"
+                        + "<row r=\"2\"><c r=\"A2\" t=\"inlineStr\"><is><t>ana@example.com</t></is></c></row>")
+                .write(dir.resolve("chart-first.xlsx"));
+
+        try (Table table = TableReader.open(file, List.of(TestSchemas.scans()))) {
+            assertThat(table.sheetName()).isEqualTo("Sheet1");
+            assertThat(table.sheetNote()).as("a chart sheet holds no cells: nothing was passed over").isEmpty();
+            SheetRow lead = table.dataRows().next();
+            assertThat(table.layout().cell(lead, "email").text()).isEqualTo("ana@example.com");
+        }
+    }
+
+    @Test
+    void cursorStartsOnTheFirstVisibleSheetAndMovesOnToHiddenOnes() throws Exception {
+        Path file = dir.resolve("hidden.xlsx");
+        try (XSSFWorkbook wb = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
+            wb.createSheet("Hidden").createRow(0).createCell(0).setCellValue("hidden");
+            wb.createSheet("Shown").createRow(0).createCell(0).setCellValue("shown");
+            wb.setSheetHidden(0, true);
+            wb.setActiveSheet(1);
+            wb.write(out);
+        }
+
+        try (RowCursor cursor = SpreadsheetReader.open(file)) {
+            assertThat(cursor.sheetCount()).isEqualTo(2);
+            assertThat(cursor.sheetName()).isEqualTo("Shown");
+            assertThat(cursor.next().text(0)).isEqualTo("shown");
+            assertThat(cursor.nextSheet()).isTrue();
+            assertThat(cursor.sheetName()).isEqualTo("Hidden");
+            assertThat(cursor.next().text(0)).isEqualTo("hidden");
+            assertThat(cursor.hasNext()).isFalse();
+            assertThat(cursor.nextSheet()).isFalse();
+        }
+    }
 }
