@@ -183,6 +183,7 @@ public class TableFileImporter {
             for (String note : layout.notes()) {
                 problems.warn((Integer) null, note);
             }
+            table.sheetNote().ifPresent(note -> problems.warn((Integer) null, note));
             ReadContext context = new ReadContext(entry.path(), table.format(), table.date1904(), order);
             RowSink sink = sinks.create(fileId, layout, context);
             Iterator<SheetRow> rows = table.dataRows();

@@ -65,6 +65,22 @@ class InputEdgesJobTest {
         write(input, "badge-scans/linked-show/../../crm/notes.pdf", "%PDF-1.4");
         write(input, "crm/Contact.csv", "Id,FirstName,LastName,Email,AccountId\n"
                 + "003000000000A01AAA,Ana,Lopez,ana@alpha.example,001000000000A01AAA\n");
+        // a report workbook whose first sheet is a cover page: its data sheet is read, and the file says so
+        try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook()) {
+            wb.createSheet("Cover").createRow(0).createCell(0).setCellValue("Contacts report — Q2 trade shows");
+            var data = wb.createSheet("Contacts");
+            String[][] rows = {{"Id", "FirstName", "LastName", "Email", "AccountId"},
+                    {"003000000000B01AAA", "Ben", "Kim", "ben@beta.example", "001000000000B01AAA"}};
+            for (int r = 0; r < rows.length; r++) {
+                var row = data.createRow(r);
+                for (int c = 0; c < rows[r].length; c++) {
+                    row.createCell(c).setCellValue(rows[r][c]);
+                }
+            }
+            try (var out = Files.newOutputStream(input.resolve("crm/contacts-report.xlsx"))) {
+                wb.write(out);
+            }
+        }
 
         var execution = jobs.startJob(AuditJobs.params(input, temp.resolve("reports"), "2026-05-31", 1));
 
@@ -85,6 +101,10 @@ class InputEdgesJobTest {
                 "the holidays list is longer than a spreadsheet cell holds"));
         assertThat(quality).anySatisfy(row -> assertThat(row).contains(
                 "the campaign name is longer than 200 characters: only its first 200 are shown"));
+        assertThat(quality).anySatisfy(row -> assertThat(row).startsWith("Warning | crm/contacts-report.xlsx")
+                .contains("data read from sheet 'Contacts' (the first sheet has no header)"));
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM person WHERE email_norm = 'ben@beta.example'",
+                Long.class)).isEqualTo(1);
         // the cut holiday list keeps only whole dates: no warning names a half date
         assertThat(quality).noneSatisfy(row -> assertThat(row).contains("is not a date like"));
         assertThat(jdbc.queryForObject("SELECT length(name) FROM campaign WHERE code = 'linked-show'", Integer.class))
