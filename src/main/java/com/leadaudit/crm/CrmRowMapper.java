@@ -105,6 +105,12 @@ final class CrmRowMapper {
                     notes.file("no task completion date column: completed tasks are timed at their due date");
                 }
             }
+            case SF_OPPORTUNITY, HS_DEAL, DYN_OPPORTUNITY -> {
+                if (!layout.has(CURRENCY)) {
+                    notes.file("no currency column: amounts are taken to be in the CRM's one currency and shown "
+                            + "without one (an amount that names its currency, like €12,500, keeps it)");
+                }
+            }
             case DYN_ACTIVITY -> {
                 if (!layout.has(DIRECTION)) {
                     notes.file("no Direction column: every email and phone call counts as outgoing");

@@ -132,9 +132,9 @@ public class FiguresRepository {
                 WHERE l.first)
             SELECT ?, ?, dimension, grp, '', count(*), count(outcome_id), 0, 0 FROM g GROUP BY dimension, grp
             UNION ALL
-            SELECT ?, ?, dimension, grp, COALESCE(outcome_currency, '(no currency)'), 0, count(*),
+            SELECT ?, ?, dimension, grp, COALESCE(outcome_currency, '%s'), 0, count(*),
                    COALESCE(sum(outcome_amount), 0), COALESCE(sum(outcome_amount) FILTER (WHERE outcome_state = 'WON'), 0)
-            FROM g WHERE outcome_id IS NOT NULL GROUP BY dimension, grp, COALESCE(outcome_currency, '(no currency)')""";
+            FROM g WHERE outcome_id IS NOT NULL GROUP BY dimension, grp, 5""".formatted(Outcomes.NO_CURRENCY);
 
     private static final String COPY_OUTCOMES = """
             INSERT INTO outcome_figures (campaign_code, as_of, dimension, grp, currency, leads, with_opportunity,

@@ -24,6 +24,19 @@ public record Outcomes(boolean opportunityExport, BigDecimal cost, String costCu
     public static final String NO_EXPORT = "No opportunity export found: add the CRM's opportunity or deal export "
             + "(Salesforce Opportunity, HubSpot deals, Dynamics opportunities) to input/crm/ to see what follow-up earned.";
 
+    /** What outcome_figures calls amounts whose export named no currency (FiguresRepository). */
+    public static final String NO_CURRENCY = "(no currency)";
+
+    /** "Pipeline (EUR)"; just "Pipeline" for amounts whose export named no currency (one currency, unknown to us). */
+    static String label(String what, String currency) {
+        return NO_CURRENCY.equals(currency) ? what : what + " (" + currency + ")";
+    }
+
+    /** The currency as a cell shows it: nothing for amounts whose export named none. */
+    static String shown(String currency) {
+        return NO_CURRENCY.equals(currency) ? "" : currency;
+    }
+
     /** Dimensions and their groups, in the order the sheets show them, with their labels. */
     public static final Map<String, String> BY_STATUS = ordered("ON_TIME", "On time", "LATE", "Late",
             "NEVER", "Never followed up");

@@ -72,8 +72,8 @@ final class OutcomesSheet {
         Cells.text(row, 2, "With an opportunity", styles.headerRight);
         Cells.text(row, 3, "Share", styles.headerRight);
         for (int i = 0; i < currencies.size(); i++) {
-            Cells.text(row, 4 + 2 * i, "Pipeline (" + currencies.get(i) + ")", styles.headerRight);
-            Cells.text(row, 5 + 2 * i, "Won (" + currencies.get(i) + ")", styles.headerRight);
+            Cells.text(row, 4 + 2 * i, Outcomes.label("Pipeline", currencies.get(i)), styles.headerRight);
+            Cells.text(row, 5 + 2 * i, Outcomes.label("Won", currencies.get(i)), styles.headerRight);
         }
     }
 

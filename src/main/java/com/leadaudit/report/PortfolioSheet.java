@@ -85,7 +85,7 @@ final class PortfolioSheet {
             Outcomes.Figure amounts = o.amounts("ALL", "ALL", currencies.get(0));
             Cells.number(row, 16, amounts.pipeline(), styles.amount);
             Cells.number(row, 17, amounts.won(), styles.amount);
-            Cells.text(row, 18, currencies.get(0));
+            Cells.text(row, 18, Outcomes.shown(currencies.get(0)));
         } else if (currencies.size() > 1) {
             Cells.text(row, 16, joined(o, currencies, true));
             Cells.text(row, 17, joined(o, currencies, false));

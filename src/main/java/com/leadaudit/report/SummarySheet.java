@@ -161,8 +161,8 @@ final class SummarySheet {
                 styles.percent);
         for (String currency : outcomes.currencies()) {
             Outcomes.Figure amounts = outcomes.amounts("ALL", "ALL", currency);
-            value("Pipeline (" + currency + ")", amounts.pipeline(), styles.amount);
-            value("Won (" + currency + ")", amounts.won(), styles.amount);
+            value(Outcomes.label("Pipeline", currency), amounts.pipeline(), styles.amount);
+            value(Outcomes.label("Won", currency), amounts.won(), styles.amount);
         }
         if (outcomes.cost() != null) {
             String in = outcomes.costCurrency() == null ? "" : " (" + outcomes.costCurrency() + ")";

@@ -60,6 +60,11 @@ class OpportunityExportsTest {
                 .containsEntry("person_ids", "[\"HUBSPOT:5010002\", \"HUBSPOT:5010003\"]");
         assertThat(stored.row("opportunity_row", path, 4)).containsEntry("closed", "true")
                 .containsEntry("won", "false");
+        // no currency column: said for the file, not assumed silently (SPEC §4)
+        assertThat(jdbc.queryForList("""
+                SELECT w.message FROM import_warning w JOIN source_file f ON f.id = w.file_id WHERE f.path = ?""",
+                String.class, path)).anySatisfy(m -> assertThat(m).startsWith("no currency column: amounts are taken "
+                + "to be in the CRM's one currency"));
     }
 
     @Test
