@@ -32,4 +32,15 @@ public final class Fixtures {
             throw new UncheckedIOException(e);
         }
     }
+
+    /**
+     * Writes {@code text} (UTF-8) to {@code path} under {@code input}, creating its folders: the small realistic
+     * exports job tests write for themselves. Returns the file.
+     */
+    public static Path write(Path input, String path, String text) throws java.io.IOException {
+        Path file = input.resolve(path).normalize();
+        java.nio.file.Files.createDirectories(file.getParent());
+        java.nio.file.Files.writeString(file, text, java.nio.charset.StandardCharsets.UTF_8);
+        return file;
+    }
 }

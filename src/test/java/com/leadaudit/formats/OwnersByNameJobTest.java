@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.leadaudit.AuditDatabase;
 import com.leadaudit.AuditJobs;
 import com.leadaudit.AuditTest;
+import com.leadaudit.Fixtures;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -50,11 +51,11 @@ class OwnersByNameJobTest {
     @Test
     void salesforceOwnersByNameFromAUsersReportAndByTheirIdsWithoutOne() throws Exception {
         Path input = temp.resolve("input");
-        write(input, "campaigns.csv", """
+        Fixtures.write(input, "campaigns.csv", """
                 code,name,start_date,end_date,time_zone,sla,country
                 fx-owners-2026,FX Owners Expo 2026,2026-05-12,2026-05-14,UTC,48h,US
                 """);
-        write(input, "badge-scans/" + SHOW + "/scans.csv", """
+        Fixtures.write(input, "badge-scans/" + SHOW + "/scans.csv", """
                 First Name,Last Name,Email,Company,Scan Date,Rating
                 Amy,Chen,amy.chen@harborline.example,Harborline Freight,2026-05-12 09:00,Hot
                 Brian,Kowalczyk,brian.k@granitepeak.example,Granite Peak Software,2026-05-12 10:00,Warm
@@ -62,7 +63,7 @@ class OwnersByNameJobTest {
                 Dirk,Vogel,dirk.vogel@leadlake.example,Leadlake,2026-05-13 10:00,Cold
                 """);
         // Data Loader exports: 18-character ids
-        write(input, "crm/Contact.csv", """
+        Fixtures.write(input, "crm/Contact.csv", """
                 "Id","AccountId","FirstName","LastName","Email","Phone","OwnerId","IsDeleted"
                 "003Dn00000A1b2CIAR","001Dn00000Acc01IAB","Amy","Chen","amy.chen@harborline.example","","%s","false"
                 "003Dn00000A1b2DIAR","","Brian","Kowalczyk","brian.k@granitepeak.example","","%s","false"
@@ -70,17 +71,17 @@ class OwnersByNameJobTest {
                 "003Dn00000A1b2FIAR","","Dirk","Vogel","dirk.vogel@leadlake.example","","%s","false"
                 """.formatted(DANA, MARCUS, JORDAN, JORDAN));
         // a task report exported with labels: 15-character ids, Jordan as 005Dn000000015O
-        write(input, "crm/Tasks report.csv", """
+        Fixtures.write(input, "crm/Tasks report.csv", """
                 "Activity ID","Contact ID","Assigned To ID","Subject","Status","Task Subtype","Due Date","Completed Date/Time"
                 "00TDn00000Tk003","003Dn00000A1b2F","005Dn000000015O","Call Dirk","Completed","Call","5/13/2026","5/13/2026 2:00 PM"
                 """);
-        write(input, "crm/Task.csv", """
+        Fixtures.write(input, "crm/Task.csv", """
                 "Id","WhoId","OwnerId","Subject","Status","TaskSubtype","ActivityDate","CompletedDateTime","CreatedDate","IsDeleted"
                 "00TDn00000Tk001MAB","003Dn00000A1b2CIAR","%s","Email: Great meeting you","Completed","Email","2026-05-12","2026-05-12T15:00:00.000+0000","2026-05-12T15:00:00.000+0000","false"
                 "00TDn00000Tk002MAB","003Dn00000A1b2DIAR","%s","Call Brian","Completed","Call","2026-05-13","2026-05-13T09:00:00.000+0000","2026-05-13T09:00:00.000+0000","false"
                 """.formatted(DANA, DANA));
         // a users report exported with labels: 15-character ids, no Username, the report's footer
-        Path users = write(input, "crm/Active Users.csv", """
+        Path users = Fixtures.write(input, "crm/Active Users.csv", """
                 "User ID","Full Name","First Name","Last Name","Email"
                 "005Dn000000013M","Dana Whitfield","Dana","Whitfield","dana.whitfield@acme.example"
                 "005Dn000000014N","Marcus Lee","Marcus","Lee","marcus.lee@acme.example"
@@ -156,28 +157,28 @@ class OwnersByNameJobTest {
     @Test
     void hubspotOwnerIdsOfInternalNameExportsByNameFromAnOwnersList() throws Exception {
         Path input = temp.resolve("input");
-        write(input, "campaigns.csv", """
+        Fixtures.write(input, "campaigns.csv", """
                 code,name,start_date,end_date,time_zone,sla,country
                 fx-owners-2026,FX Owners Expo 2026,2026-05-12,2026-05-14,UTC,48h,US
                 """);
-        write(input, "badge-scans/" + SHOW + "/scans.csv", """
+        Fixtures.write(input, "badge-scans/" + SHOW + "/scans.csv", """
                 First Name,Last Name,Email,Company,Scan Date,Rating
                 Amy,Chen,amy.chen@harborline.example,Harborline Freight,2026-05-12 09:00,Hot
                 Brian,Kowalczyk,brian.k@granitepeak.example,Granite Peak Software,2026-05-12 10:00,Warm
                 """);
         // exports with internal property names: owners are hubspot_owner_id numbers
-        write(input, "crm/contacts-internal.csv", """
+        Fixtures.write(input, "crm/contacts-internal.csv", """
                 hs_object_id,firstname,lastname,email,company,hubspot_owner_id
                 5010001,Amy,Chen,amy.chen@harborline.example,Harborline Freight,41629779
                 5010002,Brian,Kowalczyk,brian.k@granitepeak.example,Granite Peak Software,41629780
                 """);
-        write(input, "crm/calls-internal.csv", """
+        Fixtures.write(input, "crm/calls-internal.csv", """
                 hs_object_id,hs_timestamp,hs_call_title,hs_call_direction,hs_call_status,hubspot_owner_id,Associated Contact IDs
                 7020001,2026-05-12T14:00:00Z,Intro call,OUTBOUND,COMPLETED,41629779,5010001
                 7020002,2026-05-12T16:00:00Z,Intro call,OUTBOUND,COMPLETED,41629780,5010002
                 """);
         // a list made from the owners API: "id" is the owner id, "userId" another number; 41629780 is not on it
-        write(input, "crm/owners.csv", """
+        Fixtures.write(input, "crm/owners.csv", """
                 id,email,type,firstName,lastName,userId,archived
                 41629779,dana.whitfield@acme.example,PERSON,Dana,Whitfield,9586504,false
                 """);
@@ -217,12 +218,5 @@ class OwnersByNameJobTest {
             return rows.stream().map(r -> r.split(" \\| ", -1)).filter(cells -> cells[emails].equals(email)).findFirst()
                     .map(cells -> cells[column]).orElseThrow(() -> new AssertionError("no row for " + email));
         }
-    }
-
-    private static Path write(Path input, String path, String text) throws Exception {
-        Path file = input.resolve(path);
-        Files.createDirectories(file.getParent());
-        Files.writeString(file, text, StandardCharsets.UTF_8);
-        return file;
     }
 }

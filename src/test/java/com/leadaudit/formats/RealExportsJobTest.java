@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.leadaudit.AuditDatabase;
 import com.leadaudit.AuditJobs;
 import com.leadaudit.AuditTest;
-import java.nio.charset.StandardCharsets;
+import com.leadaudit.Fixtures;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -55,7 +55,7 @@ class RealExportsJobTest {
     @Test
     void everyLeadIsRightAndEveryFilesReadingIsShown() throws Exception {
         Path input = temp.resolve("input");
-        write(input, "campaigns.csv", """
+        Fixtures.write(input, "campaigns.csv", """
                 code,name,start_date,end_date,time_zone,sla,country,qualifying_types
                 intersolar-2026,Intersolar Europe 2026,2026-04-20,2026-04-22,Europe/Berlin,48h,DE,EMAIL;CALL;MEETING;TASK
                 """);
@@ -69,36 +69,36 @@ class RealExportsJobTest {
                 Finn,Berg,finn@berg.example,Berg Solar,,soon,Cold
                 Gina,Hoff,gina.hoff@hoff.example,Hoff Energie,,2026-04-21 12:00,Hot
                 """;
-        write(input, "badge-scans/" + SHOW + "/leads.csv", scans);
-        write(input, "badge-scans/" + SHOW + "/leads (1).csv", scans);
+        Fixtures.write(input, "badge-scans/" + SHOW + "/leads.csv", scans);
+        Fixtures.write(input, "badge-scans/" + SHOW + "/leads (1).csv", scans);
         // HubSpot contacts export including the associated company's columns, re-saved through Excel
-        write(input, "crm/hubspot-crm-exports-all-contacts-2026-04-25.csv", """
+        Fixtures.write(input, "crm/hubspot-crm-exports-all-contacts-2026-04-25.csv", """
                 Record ID - Contact,First Name,Last Name,Email,Phone Number,Mobile Phone Number,Company Name,Contact owner,Last Activity Date,Record ID - Company,Company name,Phone Number
                 5010001,Amy,Chen,amy.chen@harborline.example,null,,Harborline Freight,Dana Whitfield,4/21/26 9:15,8010001,Harborline Freight,+1 617-555-0100
                 5010002,Brian,Kowalczyk,null,(303) 555-0142,,Granite Peak Software,Marcus Lee,4/21/26 18:30,8010002,Granite Peak Software,
                 5010003,Carla,Diaz,carla.diaz@sunvolt.example,,,Sunvolt,Dana Whitfield,,8010003,Sunvolt,
                 1.11015E+11,Dirk,Vogel,,,+49 171 2345678,Leadlake,Marcus Lee,,,,
                 """);
-        write(input, "crm/hubspot-crm-exports-all-calls-2026-04-25.csv", """
+        Fixtures.write(input, "crm/hubspot-crm-exports-all-calls-2026-04-25.csv", """
                 Record ID,Activity date,Call Title,Call direction,Call status,Call outcome,Call duration,Activity assigned to,Associated Contact,Associated Contact IDs
                 7020001,4/20/26 14:00,Intro call,OUTBOUND,Failed,,0,Dana Whitfield,Amy Chen,5010001
                 7020002,4/21/26 9:00,Intro call,OUTBOUND,Completed,No answer,0,Dana Whitfield,Amy Chen,5010001
                 7020003,4/21/26 10:00,Call Brian,OUTBOUND,Completed,Connected,600000,Marcus Lee,Brian Kowalczyk,5010002
                 """);
-        write(input, "crm/hubspot-crm-exports-all-tasks-2026-04-25.csv", """
+        Fixtures.write(input, "crm/hubspot-crm-exports-all-tasks-2026-04-25.csv", """
                 Record ID,Task Title,Task status,Task type,Due date,Task completion date,Assigned to,Associated Contact IDs
                 7050001,Send Carla the datasheet,COMPLETED,EMAIL,2026-04-21 12:00,2026-04-24 16:00,Dana Whitfield,5010003
                 """);
-        write(input, "crm/dynamics-open-leads.csv", """
+        Fixtures.write(input, "crm/dynamics-open-leads.csv", """
                 (Do Not Modify) Lead,(Do Not Modify) Row Checksum,(Do Not Modify) Modified On,Subject,First Name,Last Name,Company Name,Email,Business Phone,Owner
                 c3e4f5a6-b7c8-4d9e-8f01-23456789abcd,aB3dE5fG7hJ9==,2026-04-21 13:00,Booth visit,Gina,Hoff,Hoff Energie,gina.hoff@hoff.example,,Jordan Blake
                 """);
-        write(input, "crm/dynamics-all-activities.csv", """
+        Fixtures.write(input, "crm/dynamics-all-activities.csv", """
                 (Do Not Modify) Activity,(Do Not Modify) Row Checksum,(Do Not Modify) Modified On,Activity Type,Subject,Regarding,Email (Regarding) (Contact),Email (Regarding) (Lead),Activity Status,Actual End,Modified On,Owner,Direction
                 3f1c2a9e-7b41-4f0e-9a51-0c2d4e6f8a11,kQ3xv9Yp2m==,2026-04-22 09:31,Phone Call,Follow-up call,Gina Hoff,,gina.hoff@hoff.example,Completed,2026-04-22 09:30,2026-04-22 09:31,Jordan Blake,Outgoing
                 """);
         // a view with only four known columns: read, but named as a weak fit, and its missing direction said
-        write(input, "crm/hubspot-emails-view.csv", """
+        Fixtures.write(input, "crm/hubspot-emails-view.csv", """
                 Record ID,Activity date,Email subject,Associated Contact IDs
                 7030001,2026-04-22 09:15,Great meeting you at the show,5010099
                 """);
@@ -161,11 +161,5 @@ class RealExportsJobTest {
                 FROM lead WHERE email_norm = ?""", email);
         assertThat(lead).as(email).containsEntry("captured", capturedAt).containsEntry("match_tier", match)
                 .containsEntry("status", status).containsEntry("hours", hours);
-    }
-
-    private static void write(Path input, String path, String text) throws Exception {
-        Path file = input.resolve(path);
-        Files.createDirectories(file.getParent());
-        Files.writeString(file, text, StandardCharsets.UTF_8);
     }
 }

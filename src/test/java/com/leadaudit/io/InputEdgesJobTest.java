@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.leadaudit.AuditDatabase;
 import com.leadaudit.AuditJobs;
 import com.leadaudit.AuditTest;
+import com.leadaudit.Fixtures;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -51,19 +52,19 @@ class InputEdgesJobTest {
             holidays.append(java.time.LocalDate.of(2030, 1, 1).plusDays(i)).append(';');
         }
         String longName = "Expo ".repeat(8_000);
-        write(input, "campaigns.csv", "code,name,start_date,end_date,time_zone,sla,holidays\n"
+        Fixtures.write(input, "campaigns.csv", "code,name,start_date,end_date,time_zone,sla,holidays\n"
                 + "linked-show,\"" + longName + "\",2026-04-20,2026-04-22,UTC,2bd,\"" + holidays + "\"\n");
         Path elsewhere = temp.resolve("shared-drive/linked-show");
-        write(elsewhere.getParent(), "linked-show/leads.csv", """
+        Fixtures.write(elsewhere.getParent(), "linked-show/leads.csv", """
                 First Name,Last Name,Email,Scanned At,Notes
                 Ana,Lopez,ana@alpha.example,2026-04-20T09:00:00Z,%s
                 Ben,Kim,ben@beta.example,2026-04-20T10:00:00Z,short note
                 """.formatted("x".repeat(40_000)));
         Files.createDirectories(input.resolve("badge-scans"));
         Files.createSymbolicLink(input.resolve("badge-scans/linked-show"), elsewhere);
-        write(input, "badge-scans/stray-leads.csv", "First Name,Email\nCarl,carl@x.example\n");
-        write(input, "badge-scans/linked-show/../../crm/notes.pdf", "%PDF-1.4");
-        write(input, "crm/Contact.csv", "Id,FirstName,LastName,Email,AccountId\n"
+        Fixtures.write(input, "badge-scans/stray-leads.csv", "First Name,Email\nCarl,carl@x.example\n");
+        Fixtures.write(input, "badge-scans/linked-show/../../crm/notes.pdf", "%PDF-1.4");
+        Fixtures.write(input, "crm/Contact.csv", "Id,FirstName,LastName,Email,AccountId\n"
                 + "003000000000A01AAA,Ana,Lopez,ana@alpha.example,001000000000A01AAA\n");
         // a report workbook whose first sheet is a cover page: its data sheet is read, and the file says so
         try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook()) {
@@ -109,11 +110,5 @@ class InputEdgesJobTest {
         assertThat(quality).noneSatisfy(row -> assertThat(row).contains("is not a date like"));
         assertThat(jdbc.queryForObject("SELECT length(name) FROM campaign WHERE code = 'linked-show'", Integer.class))
                 .isEqualTo(200);
-    }
-
-    private static void write(Path input, String path, String text) throws Exception {
-        Path file = input.resolve(path).normalize();
-        Files.createDirectories(file.getParent());
-        Files.writeString(file, text, StandardCharsets.UTF_8);
     }
 }

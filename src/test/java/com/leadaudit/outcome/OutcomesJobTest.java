@@ -5,8 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.leadaudit.AuditDatabase;
 import com.leadaudit.AuditJobs;
 import com.leadaudit.AuditTest;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
+import com.leadaudit.Fixtures;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -52,11 +51,11 @@ class OutcomesJobTest {
     @Test
     void eachLeadsOutcomeAndTheCampaignsFiguresAreAsWorkedByHand() throws Exception {
         Path input = temp.resolve("input");
-        write(input, "campaigns.csv", """
+        Fixtures.write(input, "campaigns.csv", """
                 code,name,start_date,end_date,time_zone,sla,country,cost,currency
                 fieldday-2026,Field Day 2026,2026-05-04,2026-05-06,Europe/Berlin,48h,DE,"10,000",EUR
                 """);
-        write(input, "badge-scans/fieldday-2026/leads.csv", """
+        Fixtures.write(input, "badge-scans/fieldday-2026/leads.csv", """
                 First Name,Last Name,Email,Company,Scanned At
                 Ana,Lopez,ana@alpha.example,Alpha,2026-05-04T09:00:00Z
                 Ben,Kim,ben@beta.example,Beta,2026-05-04T10:00:00Z
@@ -64,20 +63,20 @@ class OutcomesJobTest {
                 Dan,Wu,dan@delta.example,Delta,2026-05-05T10:00:00Z
                 Eve,Ho,eve@eps.example,Epsilon,2026-05-05T11:00:00Z
                 """);
-        write(input, "crm/Contact.csv", """
+        Fixtures.write(input, "crm/Contact.csv", """
                 Id,FirstName,LastName,Email,AccountId,OwnerId
                 003000000000A01AAA,Ana,Lopez,ana@alpha.example,001000000000A01AAA,005000000000U01AAA
                 003000000000B01AAA,Ben,Kim,ben@beta.example,001000000000B01AAA,005000000000U01AAA
                 003000000000C01AAA,Cleo,Ng,cleo@gamma.example,001000000000C01AAA,005000000000U01AAA
                 003000000000D01AAA,Dan,Wu,dan@delta.example,001000000000D01AAA,005000000000U01AAA
                 """);
-        write(input, "crm/Task.csv", """
+        Fixtures.write(input, "crm/Task.csv", """
                 Id,WhoId,Subject,Status,TaskSubtype,CompletedDateTime,ActivityDate,OwnerId,CreatedDate
                 00T000000000T01AAA,003000000000A01AAA,Call: intro,Completed,Call,2026-05-04T09:30:00.000+0000,2026-05-04,005000000000U01AAA,2026-05-04T09:30:00.000+0000
                 00T000000000T02AAA,003000000000B01AAA,Email: thanks,Completed,Email,2026-05-04T20:00:00.000+0000,2026-05-04,005000000000U01AAA,2026-05-04T20:00:00.000+0000
                 00T000000000T03AAA,003000000000C01AAA,Email: follow-up,Completed,Email,2026-05-07T05:00:00.000+0000,2026-05-07,005000000000U01AAA,2026-05-07T05:00:00.000+0000
                 """);
-        write(input, "crm/Opportunity.csv", """
+        Fixtures.write(input, "crm/Opportunity.csv", """
                 Id,Name,AccountId,ContactId,Amount,CurrencyIsoCode,StageName,IsClosed,IsWon,CreatedDate,CloseDate,OwnerId
                 006000000000O01AAA,Alpha robots,001000000000A01AAA,003000000000A01AAA,50000,EUR,Closed Won,true,true,2026-05-10T10:00:00.000+0000,2026-06-15,005000000000U01AAA
                 006000000000O02AAA,Alpha spares,001000000000A01AAA,003000000000A01AAA,9999,EUR,Prospecting,false,false,2026-05-20T10:00:00.000+0000,2026-08-01,005000000000U01AAA
@@ -86,7 +85,7 @@ class OutcomesJobTest {
                 006000000000O05AAA,Delta deal,001000000000D01AAA,,15000,USD,Closed Lost,true,false,2026-05-15T10:00:00.000+0000,2026-06-01,005000000000U01AAA
                 006000000000O06AAA,Gamma future,001000000000C01AAA,003000000000C01AAA,3000,EUR,Closed Won,true,true,2026-07-15T10:00:00.000+0000,2026-07-20,005000000000U01AAA
                 """);
-        write(input, "crm/OpportunityContactRole.csv", """
+        Fixtures.write(input, "crm/OpportunityContactRole.csv", """
                 Id,OpportunityId,ContactId,Role,IsPrimary
                 00K000000000R01AAA,006000000000O03AAA,003000000000B01AAA,Decision Maker,true
                 """);
@@ -170,11 +169,5 @@ class OutcomesJobTest {
                 SELECT dimension || ' ' || grp || ' ''' || currency || ''' ' || leads || ' ' || with_opportunity
                        || ' ' || pipeline || ' ' || won
                 FROM outcome_figures WHERE campaign_code = 'fieldday-2026'""", String.class);
-    }
-
-    private static void write(Path input, String path, String text) throws Exception {
-        Path file = input.resolve(path);
-        Files.createDirectories(file.getParent());
-        Files.writeString(file, text, StandardCharsets.UTF_8);
     }
 }
