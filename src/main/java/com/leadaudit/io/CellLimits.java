@@ -10,6 +10,11 @@ final class CellLimits {
 
     static final int MAX_CELL_CHARS = 32_767;
     static final int MAX_COLUMNS = 16_384;
+    /**
+     * A cell longer than this is not data any export writes (a pasted log, a hostile file): SPEC §4 rejects its
+     * row, not its file. A cell between {@link #MAX_CELL_CHARS} and this is kept, cut, with a warning.
+     */
+    static final int MAX_READ_CHARS = 1_000_000;
 
     private CellLimits() {
     }
@@ -25,12 +30,20 @@ final class CellLimits {
         return text.substring(0, end);
     }
 
+    /** The reason a row with an oversized cell is rejected, the same for every format. */
+    static String oversizedCell(int column) {
+        return "a cell in column " + CellRef.columnName(column) + " holds more than "
+                + String.format(java.util.Locale.ROOT, "%,d", MAX_READ_CHARS)
+                + " characters, far more than any export writes: the row is not read";
+    }
+
     /**
      * Collects one row's cells by column index. Empty cells never widen the row, so a row whose formatting runs
      * to column XFD costs nothing; a value far to the right pads only up to itself.
      */
     static final class RowBuilder {
         private final List<CellValue> cells = new ArrayList<>();
+        private String problem;
 
         void put(int column, CellValue value) {
             if (column < 0 || column >= MAX_COLUMNS) {
@@ -49,8 +62,15 @@ final class CellLimits {
             cells.add(value);
         }
 
-        List<CellValue> build() {
-            return List.copyOf(cells);
+        /** The cell at {@code column} was longer than {@link #MAX_READ_CHARS}: the row is read as rejected. */
+        void oversized(int column) {
+            if (problem == null) {
+                problem = oversizedCell(column);
+            }
+        }
+
+        SheetRow build(int rowNumber) {
+            return new SheetRow(rowNumber, List.copyOf(cells), problem);
         }
     }
 }

@@ -25,7 +25,7 @@ final class CsvCursor extends PrefetchingCursor {
      * Far above any real field (Salesforce long text stops at 131,072). A longer field is cut by
      * {@link FieldCapReader} as it streams past, and its row rejected.
      */
-    private static final int MAX_FIELD_CHARS = 1_000_000;
+    private static final int MAX_FIELD_CHARS = CellLimits.MAX_READ_CHARS;
     private static final int MAX_RECORD_CHARS = 16_000_000;
 
     private final CsvReader<CsvRecord> csv;
@@ -109,9 +109,7 @@ final class CsvCursor extends PrefetchingCursor {
             for (String field : record.getFields()) {
                 String text = first && cells.isEmpty() ? withoutLeadingBom(field) : field;
                 if (problem == null && text.indexOf(FieldCapReader.CUT) >= 0) {
-                    problem = "a cell in column " + CellRef.columnName(cells.size()) + " holds more than "
-                            + String.format(java.util.Locale.ROOT, "%,d", MAX_FIELD_CHARS)
-                            + " characters, far more than any export writes: the row is not read";
+                    problem = CellLimits.oversizedCell(cells.size());
                 }
                 cells.add(CellValue.text(CellLimits.cap(text)));
             }

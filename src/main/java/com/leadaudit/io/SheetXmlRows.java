@@ -30,6 +30,8 @@ final class SheetXmlRows implements AutoCloseable {
     private int lastRowNumber;
     private int lastCompleteRow;
     private boolean finished;
+    /** Characters of the cell being read, counted in full although only the first 32,767 are kept. */
+    private long cellChars;
 
     SheetXmlRows(InputStream in, XlsxCellDecoder decoder) throws XMLStreamException {
         this.in = in;
@@ -67,11 +69,15 @@ final class SheetXmlRows implements AutoCloseable {
             if (event == START_ELEMENT && xml.getLocalName().equals("c")) {
                 String ref = xml.getAttributeValue(null, "r");
                 int column = ref == null ? lastColumn + 1 : CellRef.column(ref);
+                cellChars = 0;
                 CellValue value = readCell();
                 if (column >= 0) {
                     // a reference beyond column XFD is not a place Excel could show; the cell is dropped
                     lastColumn = column;
                     cells.put(column, value);
+                    if (cellChars > CellLimits.MAX_READ_CHARS || decoder.tookOversizedSharedString()) {
+                        cells.oversized(column);
+                    }
                 }
             } else if (event == START_ELEMENT) {
                 skipElement();
@@ -80,7 +86,7 @@ final class SheetXmlRows implements AutoCloseable {
             }
         }
         lastCompleteRow = rowNumber;
-        return new SheetRow(rowNumber, cells.build());
+        return cells.build(rowNumber);
     }
 
     private CellValue readCell() throws XMLStreamException {
@@ -133,6 +139,7 @@ final class SheetXmlRows implements AutoCloseable {
         while (xml.hasNext()) {
             int event = xml.next();
             if ((event == CHARACTERS || event == CDATA || event == SPACE) && depth == 0) {
+                cellChars += xml.getTextLength();
                 int room = CellLimits.MAX_CELL_CHARS - text.length();
                 if (room > 0) {
                     text.append(xml.getTextCharacters(), xml.getTextStart(), Math.min(room, xml.getTextLength()));

@@ -104,7 +104,8 @@ final class XlsCursor extends PrefetchingCursor {
             for (Cell cell : row) {
                 cells.put(cell.getColumnIndex(), value(cell));
             }
-            return new SheetRow(row.getRowNum() + 1, cells.build());
+            // an xls string holds at most 65,535 characters (BIFF8), so no cell can be oversized here
+            return cells.build(row.getRowNum() + 1);
         } catch (RuntimeException e) {
             // getRowNum() is zero-based, so it is the spreadsheet number of the row before this one
             throw PoiFailures.unchecked(e, KIND, row.getRowNum());

@@ -8,6 +8,8 @@ final class XlsxCellDecoder {
     private final SharedStrings sharedStrings;
     private final DateStyles dateStyles;
     private final boolean date1904;
+    /** Whether the last shared string looked up was oversized; read (and reset) by the row reader. */
+    private boolean oversizedSharedString;
 
     XlsxCellDecoder(SharedStrings sharedStrings, DateStyles dateStyles, boolean date1904) {
         this.sharedStrings = sharedStrings;
@@ -36,6 +38,13 @@ final class XlsxCellDecoder {
             case "b" -> CellValue.text(bool(value));
             default -> CellValue.text(value); // str, e (error text such as #N/A), d (ISO date text), inlineStr
         };
+    }
+
+    /** True once after a cell whose shared string was longer than {@link CellLimits#MAX_READ_CHARS}. */
+    boolean tookOversizedSharedString() {
+        boolean was = oversizedSharedString;
+        oversizedSharedString = false;
+        return was;
     }
 
     private CellValue number(String raw, int styleIndex) {
@@ -67,7 +76,9 @@ final class XlsxCellDecoder {
                     + CellLimits.cap(raw) + "\" that is not a number)");
         }
         try {
-            return CellLimits.cap(sharedStrings.getItemAt(index).getString());
+            String text = sharedStrings.getItemAt(index).getString();
+            oversizedSharedString = text != null && text.length() > CellLimits.MAX_READ_CHARS;
+            return CellLimits.cap(text);
         } catch (IndexOutOfBoundsException e) {
             throw new UnreadableFileException.Runtime(
                     "the xlsx file is damaged (a cell points to shared text number " + index + ", which is missing)", e);
