@@ -14,8 +14,13 @@ public record CellValue(String text, Double number, boolean dateFormatted) {
         text = text == null ? "" : text;
     }
 
+    /**
+     * A text cell, made safe where every reader's text passes (SPEC §4): control characters such as NUL removed, lone
+     * surrogates replaced ({@link SafeText#clean}), so no value from an input can fail a database write or a workbook.
+     */
     public static CellValue text(String text) {
-        return text == null || text.isEmpty() ? EMPTY : new CellValue(text, null, false);
+        String safe = SafeText.clean(text);
+        return safe == null || safe.isEmpty() ? EMPTY : new CellValue(safe, null, false);
     }
 
     public boolean isBlank() {
