@@ -5,6 +5,7 @@ import com.leadaudit.io.FileRole;
 import com.leadaudit.io.InputFiles;
 import com.leadaudit.io.LayoutMappings;
 import com.leadaudit.io.ParallelWork;
+import com.leadaudit.io.PauseInsideStep;
 import com.leadaudit.io.SourceFiles;
 import com.leadaudit.io.TableFileImporter;
 import java.nio.file.Path;
@@ -68,10 +69,16 @@ public class CrmImportService {
             String original = duplicates.get(content.path());
             imports.add(original != null
                     ? () -> files.skipDuplicate(content, FileRole.CRM, null, original)
-                    : () -> importer.importFile(content, file, crmCountry, order, loaded, importedAt));
+                    : () -> imported(importer.importFile(content, file, crmCountry, order, loaded, importedAt)));
         }
         results.addAll(ParallelWork.inOrder(imports, threads));
         sourceFiles.markPresent(FileRole.CRM, present);
         return results;
+    }
+
+    /** A file's rows have committed, the step's other files may not have: a point a kill test stops at. */
+    private static TableFileImporter.Result imported(TableFileImporter.Result result) {
+        PauseInsideStep.reached("importCrm");
+        return result;
     }
 }

@@ -115,6 +115,7 @@ public class ReportService {
             return new CampaignOutcome(row, false, true);
         }
         log.info("Wrote {} ({})", target, row.facts().name());
+        com.leadaudit.io.PauseInsideStep.reached("writeReports"); // one workbook written, others maybe not yet
         return new CampaignOutcome(row, false, false);
     }
 

@@ -10,6 +10,7 @@ import com.leadaudit.followup.LeadDecision;
 import com.leadaudit.followup.LeadTiming;
 import com.leadaudit.followup.StatusDecider;
 import com.leadaudit.followup.TouchTime;
+import com.leadaudit.io.PauseInsideStep;
 import com.leadaudit.io.TableFileImporter;
 import com.leadaudit.matching.MatchService;
 import com.leadaudit.outcome.OutcomeRepository;
@@ -31,6 +32,7 @@ import org.springframework.batch.core.job.builder.FlowBuilder;
 import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.job.flow.Flow;
 import org.springframework.batch.core.job.flow.support.SimpleFlow;
+import org.springframework.batch.core.listener.ChunkListener;
 import org.springframework.batch.core.listener.CompositeStepExecutionListener;
 import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.step.StepExecution;
@@ -39,6 +41,7 @@ import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.database.JdbcCursorItemReader;
 import org.springframework.batch.infrastructure.item.database.builder.JdbcCursorItemReaderBuilder;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
@@ -71,6 +74,10 @@ public class AuditJobConfig {
         String pauseStep = env.getProperty(PauseBeforeStep.PROPERTY);
         this.pause = pauseStep == null || pauseStep.isBlank() ? null
                 : new PauseBeforeStep(pauseStep, Path.of(env.getProperty("leadaudit.data-dir", "data")));
+        String pauseInside = env.getProperty(PauseInsideStep.PROPERTY);
+        if (pauseInside != null && !pauseInside.isBlank()) {
+            PauseInsideStep.arm(pauseInside, Path.of(env.getProperty("leadaudit.data-dir", "data")));
+        }
     }
 
     /**
@@ -246,6 +253,12 @@ public class AuditJobConfig {
                 .processor(decider::decide)
                 .writer(chunk -> followUp.writeDecisions(chunk.getItems()))
                 .listener(listeners())
+                .listener(new ChunkListener<LeadTiming, LeadDecision>() {
+                    @Override
+                    public void afterChunk(Chunk<LeadDecision> chunk) {
+                        PauseInsideStep.reached("decideStatuses"); // a chunk of decisions written, maybe not all
+                    }
+                })
                 // before the reader opens: it then reads only the leads the Java rules must decide
                 .listener(new StepExecutionListener() {
                     @Override
@@ -313,7 +326,13 @@ public class AuditJobConfig {
     }
 
     private Step tasklet(String name, JobRepository repo, PlatformTransactionManager tm, Tasklet tasklet) {
-        return new StepBuilder(name, repo).tasklet(tasklet, tm).listener(listeners()).build();
+        // the test hook's last point in a tasklet: its work done, the step's transaction not yet committed
+        Tasklet withPause = (contribution, chunk) -> {
+            RepeatStatus status = tasklet.execute(contribution, chunk);
+            PauseInsideStep.reached(name);
+            return status;
+        };
+        return new StepBuilder(name, repo).tasklet(withPause, tm).listener(listeners()).build();
     }
 
     /**

@@ -5,6 +5,7 @@ import com.leadaudit.campaign.CampaignRegister;
 import com.leadaudit.io.DateOrder;
 import com.leadaudit.io.FileRole;
 import com.leadaudit.io.ParallelWork;
+import com.leadaudit.io.PauseInsideStep;
 import com.leadaudit.io.InputFiles;
 import com.leadaudit.io.LayoutMappings;
 import com.leadaudit.io.SourceFiles;
@@ -84,10 +85,16 @@ public class ScanImportService {
             String original = duplicates.get(content.path());
             imports.add(original != null
                     ? () -> files.skipDuplicate(content, FileRole.BADGE_SCAN, campaign.code(), original)
-                    : () -> importer.importFile(content, file, campaign, order, loaded));
+                    : () -> imported(importer.importFile(content, file, campaign, order, loaded)));
         }
         List<TableFileImporter.Result> results = ParallelWork.inOrder(imports, threads);
         sourceFiles.markPresent(FileRole.BADGE_SCAN, present);
         return results;
+    }
+
+    /** A file's rows have committed, the step's other files may not have: a point a kill test stops at. */
+    private static TableFileImporter.Result imported(TableFileImporter.Result result) {
+        PauseInsideStep.reached("importScans");
+        return result;
     }
 }

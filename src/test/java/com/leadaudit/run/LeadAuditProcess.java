@@ -1,5 +1,6 @@
 package com.leadaudit.run;
 
+import com.leadaudit.io.PauseInsideStep;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.leadaudit.Fixtures;
@@ -73,10 +74,19 @@ final class LeadAuditProcess {
 
     /** The same run, held before {@code step}: returns once it waits there. */
     Child auditPausedBefore(String step, Path input, Path reports) {
+        return auditPaused(PauseBeforeStep.PROPERTY, step, step, input, reports);
+    }
+
+    /** The same run, held inside {@code step} where part of its work is done ({@link PauseInsideStep}). */
+    Child auditPausedInside(String step, Path input, Path reports) {
+        return auditPaused(PauseInsideStep.PROPERTY, step, "inside-" + step, input, reports);
+    }
+
+    private Child auditPaused(String property, String step, String marker, Path input, Path reports) {
         List<String> args = new ArrayList<>(runArgs(input, reports));
-        args.add("--" + PauseBeforeStep.PROPERTY + "=" + step);
+        args.add("--" + property + "=" + step);
         Child child = start(args);
-        child.awaitPause(step);
+        child.awaitPause(marker);
         return child;
     }
 
