@@ -3,7 +3,10 @@ package com.leadaudit.run;
 import java.io.PrintStream;
 import java.net.ConnectException;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
 import org.flywaydb.core.api.FlywayException;
+import org.springframework.transaction.TransactionSystemException;
 
 /**
  * Maps what went wrong to an exit code and a sentence (SPEC §11): bad usage or configuration is 2, another run is 75,
@@ -64,15 +67,28 @@ final class Failures {
         if (find(e, DatabaseConnectionLostException.class) != null) {
             return true;
         }
-        return hasSqlState(e, "57P01", "57P02", "57P03", "08003", "08006", "08007");
+        return hasSqlState(e, "57P01", "57P02", "57P03", "08003", "08006", "08007") || isPoolConnectionClosed(e);
+    }
+
+    private static boolean isPoolConnectionClosed(Throwable e) {
+        return causes(e).stream().anyMatch(t -> t instanceof SQLException sql && sql.getSQLState() == null
+                && POOL_CONNECTION_CLOSED.equals(sql.getMessage()));
+    }
+
+    /** The database went away under the run or cannot be reached: said in a sentence, never with a stack trace. */
+    static boolean isDatabaseGone(Throwable e) {
+        return isConnectionLost(e) || isUnreachable(e);
     }
 
     private static boolean isUnreachable(Throwable e) {
         return find(e, ConnectException.class) != null || hasSqlState(e, "08");
     }
 
+    /** Hikari's words for a pooled connection it closed because the server ended it; Hikari 7 gives no SQLSTATE. */
+    private static final String POOL_CONNECTION_CLOSED = "Connection is closed";
+
     private static boolean hasSqlState(Throwable e, String... prefixes) {
-        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+        for (Throwable t : causes(e)) {
             if (t instanceof SQLException sql) {
                 for (SQLException s = sql; s != null; s = s.getNextException()) {
                     String state = s.getSQLState();
@@ -88,12 +104,29 @@ final class Failures {
     }
 
     static <T extends Throwable> T find(Throwable e, Class<T> type) {
-        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+        for (Throwable t : causes(e)) {
             if (type.isInstance(t)) {
                 return type.cast(t);
             }
         }
         return null;
+    }
+
+    /**
+     * The exception and its causes; where a rollback failed after the work had failed, also the work's exception
+     * (Spring keeps it as the application exception): when the server goes away, the rollback fails only because
+     * the connection is gone, and the first failure says why.
+     */
+    private static List<Throwable> causes(Throwable e) {
+        List<Throwable> all = new ArrayList<>();
+        for (Throwable t = e; t != null && all.size() < 100; t = t.getCause() == t ? null : t.getCause()) {
+            all.add(t);
+            if (t instanceof TransactionSystemException tx && tx.getApplicationException() != null
+                    && tx.getApplicationException() != t) {
+                all.addAll(causes(tx.getApplicationException()));
+            }
+        }
+        return all;
     }
 
     static String rootMessage(Throwable e) {

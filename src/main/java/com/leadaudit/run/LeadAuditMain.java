@@ -49,6 +49,9 @@ public class LeadAuditMain {
             springArgs.add("--leadaudit.exclusive=false");
         }
         SpringApplication app = new SpringApplication(LeadAuditMain.class);
+        // after Spring Boot has set logging up (it resets logback then), before any step runs
+        app.addListeners((org.springframework.boot.context.event.ApplicationPreparedEvent prepared) ->
+                ConnectionLossLogFilter.install());
         return app.run(springArgs.toArray(String[]::new));
     }
 }

@@ -14,6 +14,7 @@ import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.StepExecution;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -87,6 +88,14 @@ public class RunCommand {
             if (status == BatchStatus.COMPLETED || status == BatchStatus.ABANDONED) {
                 continue;
             }
+            if (status == BatchStatus.UNKNOWN) {
+                // The database went away while a step committed (a server restart, a failover), so Spring Batch could
+                // not tell whether the commit happened. Every step rebuilds what it owns, and a file's import commits
+                // whole or not at all, so redoing the step is safe either way: without this, every later night would
+                // refuse to restart ("manual intervention") until someone edited the job tables by hand.
+                log.warn("The run for as-of {} stopped while its database was away; resuming it", asOf.canonical());
+                markFailed(last);
+            }
             if (status.isRunning()) {
                 // We hold the run lock, so nobody runs it: the process that did was killed.
                 log.warn("The run for as-of {} was interrupted (killed or crashed); resuming it", asOf.canonical());
@@ -95,6 +104,22 @@ public class RunCommand {
             log.info("Restarting the run for as-of {} from the step that did not finish", asOf.canonical());
             return jobOperator.restart(last);
         }
+    }
+
+    private void markFailed(JobExecution execution) {
+        // the other branch of a split may have been cut off mid-step as well, unable to record its end
+        for (StepExecution step : execution.getStepExecutions()) {
+            if (step.getStatus() == BatchStatus.UNKNOWN || step.getStatus().isRunning()) {
+                step.setStatus(BatchStatus.FAILED);
+                step.setExitStatus(org.springframework.batch.core.ExitStatus.FAILED);
+                if (step.getEndTime() == null) {
+                    step.setEndTime(java.time.LocalDateTime.now());
+                }
+                jobRepository.update(step);
+            }
+        }
+        execution.setStatus(BatchStatus.FAILED);
+        jobRepository.update(execution);
     }
 
     private JobExecution lastUnfinished() {
