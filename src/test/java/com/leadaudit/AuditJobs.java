@@ -1,6 +1,6 @@
 package com.leadaudit;
 
-import com.leadaudit.run.AuditJobConfig;
+import com.leadaudit.run.RunParameters;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -13,7 +13,6 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.springframework.batch.core.job.parameters.JobParameters;
-import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 
 /** Parameters for one run of the nightly job in a test, and the text of a sheet it wrote. */
 public final class AuditJobs {
@@ -23,13 +22,7 @@ public final class AuditJobs {
 
     /** The parameters the run command would pass for {@code --as-of asOf}; {@code run} tells repeated runs apart. */
     public static JobParameters params(Path input, Path reports, String asOf, long run) {
-        return new JobParametersBuilder()
-                .addString(AuditJobConfig.AS_OF, asOf, true)
-                .addLong(AuditJobConfig.RUN, run, true)
-                .addString(AuditJobConfig.INPUT, input.toString(), false)
-                .addString(AuditJobConfig.REPORTS, reports.toString(), false)
-                .addString(AuditJobConfig.STARTED, Instant.parse("2026-06-01T02:30:00Z").toString(), false)
-                .toJobParameters();
+        return new RunParameters(asOf, run, input, reports, Instant.parse("2026-06-01T02:30:00Z")).toJobParameters();
     }
 
     /** Each row of a workbook sheet as its cells' displayed texts joined by " | ". */

@@ -1,8 +1,11 @@
 package com.leadaudit.campaign;
 
+import com.leadaudit.followup.AsOf;
 import com.leadaudit.followup.BusinessCalendar;
 import com.leadaudit.followup.Channel;
 import java.sql.Date;
+import java.sql.Timestamp;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -70,6 +73,16 @@ public class CampaignRepository {
      * The campaigns of this run as the campaigns step stored them. Campaigns whose personal data was purged are left
      * out, so their files are not imported again while they stay in the input folder.
      */
+    /**
+     * Fixes the as-of instant of every campaign in this night's input: the end of the as-of day in the campaign's own
+     * time zone (SPEC §8), which the touch search and the status rules read from the table.
+     */
+    public void setAsOf(AsOf asOf) {
+        List<Object[]> updates = jdbc.query("SELECT code, time_zone FROM campaign WHERE in_input", (rs, i) ->
+                new Object[] {Timestamp.from(asOf.instantIn(ZoneId.of(rs.getString(2)))), rs.getString(1)});
+        jdbc.batchUpdate("UPDATE campaign SET as_of_instant = ? WHERE code = ?", updates);
+    }
+
     public List<Campaign> currentUnpurged() {
         return jdbc.query("""
                 SELECT code, name, start_date, end_date, time_zone, sla, country, qualifying_types, holidays, registered

@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Repository;
 
 /**
@@ -156,6 +157,19 @@ public class FollowUpRepository {
             WHERE l.status IS NULL
             ORDER BY l.id""";
 
+    /** One row of {@link #READ_LEADS}, by column name. */
+    public static final RowMapper<LeadTiming> LEAD_TIMING = (rs, i) -> {
+        TouchTime touch = null;
+        if (rs.getTimestamp("first_touch_at") != null) {
+            touch = TouchTime.exact(rs.getTimestamp("first_touch_at").toInstant());
+        } else if (rs.getDate("first_touch_date") != null) {
+            touch = TouchTime.dateOnly(rs.getDate("first_touch_date").toLocalDate());
+        }
+        return new LeadTiming(rs.getLong("id"), rs.getTimestamp("captured_at").toInstant(), touch,
+                java.time.ZoneId.of(rs.getString("time_zone")), rs.getString("sla"), rs.getString("holidays"),
+                rs.getTimestamp("as_of_instant").toInstant());
+    };
+
     /**
      * A lead without a touch whose deadline is already decided: OPEN turns OVERDUE once the as-of is past the
      * deadline (and back, for an earlier as-of). That is all {@link StatusRules#decide} does for such a lead, and
@@ -176,10 +190,6 @@ public class FollowUpRepository {
     public FollowUpRepository(JdbcTemplate jdbc, DerivedState state) {
         this.jdbc = jdbc;
         this.state = state;
-    }
-
-    public void setAsOf(String campaignCode, Instant asOf) {
-        jdbc.update("UPDATE campaign SET as_of_instant = ? WHERE code = ?", Timestamp.from(asOf), campaignCode);
     }
 
     /**

@@ -4,29 +4,24 @@ import com.leadaudit.campaign.CampaignRegister;
 import com.leadaudit.campaign.CampaignRepository;
 import com.leadaudit.crm.CrmImportService;
 import com.leadaudit.crm.CrmRepository;
-import com.leadaudit.followup.AsOf;
+import com.leadaudit.followup.AnalyseAfterDecisions;
 import com.leadaudit.followup.FollowUpRepository;
 import com.leadaudit.followup.LeadDecision;
 import com.leadaudit.followup.LeadTiming;
 import com.leadaudit.followup.StatusDecider;
-import com.leadaudit.followup.TouchTime;
 import com.leadaudit.io.PauseInsideStep;
-import com.leadaudit.io.TableFileImporter;
 import com.leadaudit.matching.MatchService;
 import com.leadaudit.outcome.OutcomeRepository;
 import com.leadaudit.report.FiguresRepository;
 import com.leadaudit.report.ReportService;
-import com.leadaudit.run.db.ConnectionPoolSize;
 import com.leadaudit.scan.LeadRepository;
 import com.leadaudit.scan.ScanImportService;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
+import java.util.function.Function;
 import javax.sql.DataSource;
-import org.springframework.batch.core.BatchStatus;
-import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.FlowBuilder;
 import org.springframework.batch.core.job.builder.JobBuilder;
@@ -35,45 +30,39 @@ import org.springframework.batch.core.job.flow.support.SimpleFlow;
 import org.springframework.batch.core.listener.ChunkListener;
 import org.springframework.batch.core.listener.CompositeStepExecutionListener;
 import org.springframework.batch.core.listener.StepExecutionListener;
-import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.core.repository.JobRepository;
-import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.database.JdbcCursorItemReader;
 import org.springframework.batch.infrastructure.item.database.builder.JdbcCursorItemReaderBuilder;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
 import org.springframework.core.task.SimpleAsyncTaskExecutor;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The nightly audit job, all its wiring in one place. Every step rebuilds what it owns from what the steps before it
- * left in the database, so a restart from any failed step (or a re-run of the same as-of) ends exactly as an
- * uninterrupted run would.
+ * The nightly audit job, read as its table of contents: the flow first, then one bean per step saying which service
+ * does its work. Every step rebuilds what it owns from what the steps before it left in the database, so a restart
+ * from any failed step (or a re-run of the same as-of) ends exactly as an uninterrupted run would (SPEC §11).
  */
 @Configuration
 public class AuditJobConfig {
 
     public static final String JOB = "nightlyAudit";
-    public static final String AS_OF = "asOf";
-    public static final String RUN = "run";
-    public static final String INPUT = "input";
-    public static final String REPORTS = "reports";
-    public static final String STARTED = "startedAt";
 
     private final RunLock lock;
-    private final PauseBeforeStep pause;
+    private final ObjectProvider<PauseBeforeStep> pause;
 
-    public AuditJobConfig(RunLock lock, org.springframework.core.env.Environment env) {
+    public AuditJobConfig(RunLock lock, ObjectProvider<PauseBeforeStep> pause, Environment env) {
         this.lock = lock;
-        String pauseStep = env.getProperty(PauseBeforeStep.PROPERTY);
-        this.pause = pauseStep == null || pauseStep.isBlank() ? null
-                : new PauseBeforeStep(pauseStep, Path.of(env.getProperty("leadaudit.data-dir", "data")));
+        this.pause = pause;
         String pauseInside = env.getProperty(PauseInsideStep.PROPERTY);
         if (pauseInside != null && !pauseInside.isBlank()) {
             PauseInsideStep.arm(pauseInside, Path.of(env.getProperty("leadaudit.data-dir", "data")));
@@ -89,26 +78,210 @@ public class AuditJobConfig {
      * not complete.
      */
     @Bean
-    public Job nightlyAudit(JobRepository repo, List<Step> steps) {
-        Map<String, Step> byName = new java.util.HashMap<>();
-        steps.forEach(s -> byName.put(s.getName(), s));
+    public Job nightlyAudit(JobRepository repo, Step campaigns, Step importScans, Step buildLeads, Step importCrm,
+                            Step consolidatePeople, Step matchLeads, Step consolidateActivities,
+                            Step findFirstTouches, Step refreshStatuses, Step decideStatuses, Step findOutcomes,
+                            Step computeFigures, Step writeReports) {
         Flow loads = sideBySide("loads",
-                branch("scanBranch", byName.get("importScans"), byName.get("buildLeads")),
-                branch("crmBranch", byName.get("importCrm"), byName.get("consolidatePeople")));
+                branch("scanBranch", importScans, buildLeads),
+                branch("crmBranch", importCrm, consolidatePeople));
         Flow links = sideBySide("links",
-                branch("matchBranch", byName.get("matchLeads")),
-                branch("activityBranch", byName.get("consolidateActivities")));
+                branch("matchBranch", matchLeads),
+                branch("activityBranch", consolidateActivities));
         return new JobBuilder(JOB, repo)
-                .flow(byName.get("campaigns"))
+                .flow(campaigns)
                 .next(loads)
                 .next(links)
-                .next(byName.get("findFirstTouches"))
-                .next(byName.get("decideStatuses"))
-                .next(byName.get("findOutcomes"))
-                .next(byName.get("computeFigures"))
-                .next(byName.get("writeReports"))
+                .next(findFirstTouches)
+                .next(refreshStatuses)
+                .next(decideStatuses)
+                .next(findOutcomes)
+                .next(computeFigures)
+                .next(writeReports)
                 .end()
                 .build();
+    }
+
+    // --- the steps, in the order they run
+
+    /** SPEC §3: the campaign register, read whole each night. */
+    @Bean
+    public Step campaigns(JobRepository repo, PlatformTransactionManager tm, CampaignRepository campaigns,
+                          AuditSettings settings) {
+        return step("campaigns", repo, tm, run -> {
+            List<CampaignRegister.Entry> entries = CampaignRegister.read(run.input(), settings.campaignDefaults());
+            campaigns.replaceCurrent(entries);
+            return StepResult.register(entries);
+        });
+    }
+
+    /** SPEC §4–§5: badge-scan files, file by file, each in its own transaction. */
+    @Bean
+    public Step importScans(JobRepository repo, PlatformTransactionManager tm, ScanImportService scans,
+                            CampaignRepository campaigns, AuditSettings settings) {
+        return step("importScans", repo, tm, run -> StepResult.imported(
+                scans.importAll(run.input(), campaigns.currentUnpurged(), settings.slashDateOrder())));
+    }
+
+    /** SPEC §5: scans merged into leads; the campaigns' dates filled from their scans where the register has none. */
+    @Bean
+    public Step buildLeads(JobRepository repo, PlatformTransactionManager tm, LeadRepository leads,
+                           CampaignRepository campaigns) {
+        return step("buildLeads", repo, tm, run -> {
+            LeadRepository.Result built = leads.rebuild();
+            campaigns.fillDatesFromScans();
+            return StepResult.leads(built);
+        });
+    }
+
+    /** SPEC §4, §6–§7, §14: CRM exports, file by file. */
+    @Bean
+    public Step importCrm(JobRepository repo, PlatformTransactionManager tm, CrmImportService crm,
+                          AuditSettings settings) {
+        return step("importCrm", repo, tm, run -> StepResult.imported(
+                crm.importAll(run.input(), settings.crmCountry(), settings.slashDateOrder())));
+    }
+
+    /** SPEC §6: one person per CRM record, newest export row winning. */
+    @Bean
+    public Step consolidatePeople(JobRepository repo, PlatformTransactionManager tm, CrmRepository crm,
+                                  AuditSettings settings) {
+        return step("consolidatePeople", repo, tm, run ->
+                StepResult.rebuilt(crm.rebuildPeople(settings.crmZone().getId()), " CRM records"));
+    }
+
+    /** SPEC §6: leads matched to CRM people (EMAIL, then PHONE, then NAME). */
+    @Bean
+    public Step matchLeads(JobRepository repo, PlatformTransactionManager tm, MatchService matching) {
+        return step("matchLeads", repo, tm, run -> StepResult.matches(matching.matchAll()));
+    }
+
+    /** SPEC §7: one activity per CRM record, linked to its people. */
+    @Bean
+    public Step consolidateActivities(JobRepository repo, PlatformTransactionManager tm, CrmRepository crm,
+                                      AuditSettings settings) {
+        return step("consolidateActivities", repo, tm, run ->
+                StepResult.rebuilt(crm.rebuildActivities(settings.crmZone().getId()), " activities"));
+    }
+
+    /** SPEC §7–§8: each campaign's as-of instant, then each lead's first touch up to it. */
+    @Bean
+    public Step findFirstTouches(JobRepository repo, PlatformTransactionManager tm, FollowUpRepository followUp,
+                                 CampaignRepository campaigns) {
+        return step("findFirstTouches", repo, tm, run -> {
+            campaigns.setAsOf(run.auditDate());
+            return StepResult.touches(followUp.findFirstTouches());
+        });
+    }
+
+    /**
+     * SPEC §8 for leads without a touch whose deadline is known: OPEN or OVERDUE by the as-of, in SQL, before the
+     * status step reads the leads it must decide one by one.
+     */
+    @Bean
+    public Step refreshStatuses(JobRepository repo, PlatformTransactionManager tm, FollowUpRepository followUp) {
+        return step("refreshStatuses", repo, tm, run -> StepResult.refreshed(followUp.refreshUntouchedStatuses()));
+    }
+
+    @Bean
+    public JdbcCursorItemReader<LeadTiming> leadTimingReader(DataSource dataSource) {
+        return new JdbcCursorItemReaderBuilder<LeadTiming>()
+                .name("leadTimingReader")
+                .dataSource(dataSource)
+                .sql(FollowUpRepository.READ_LEADS)
+                .fetchSize(2000)
+                // the set of leads to decide shrinks as statuses are written: a restart re-reads it from the start
+                .saveState(false)
+                .rowMapper(FollowUpRepository.LEAD_TIMING)
+                .build();
+    }
+
+    /** SPEC §8: every other lead's deadline, status and hours to first touch, decided in Java, 2,000 at a time. */
+    @Bean
+    public Step decideStatuses(JobRepository repo, PlatformTransactionManager tm,
+                               JdbcCursorItemReader<LeadTiming> leadTimingReader, FollowUpRepository followUp) {
+        StatusDecider decider = new StatusDecider();
+        return new StepBuilder("decideStatuses", repo)
+                .<LeadTiming, LeadDecision>chunk(2000)
+                .transactionManager(tm)
+                .reader(leadTimingReader)
+                .processor(decider::decide)
+                .writer(chunk -> followUp.writeDecisions(chunk.getItems()))
+                .listener(listeners())
+                .listener(new AnalyseAfterDecisions(followUp))
+                .listener(new ChunkListener<LeadTiming, LeadDecision>() {
+                    @Override
+                    public void afterChunk(Chunk<LeadDecision> chunk) {
+                        PauseInsideStep.reached("decideStatuses"); // a chunk of decisions written, maybe not all
+                    }
+                })
+                .build();
+    }
+
+    /** SPEC §14: each lead's outcome as of the as-of, after the statuses (the figures split outcomes by them). */
+    @Bean
+    public Step findOutcomes(JobRepository repo, PlatformTransactionManager tm, OutcomeRepository outcomes,
+                             AuditSettings settings) {
+        return step("findOutcomes", repo, tm, run -> StepResult.outcomes(
+                outcomes.findOutcomes(settings.crmZone().getId(), settings.outcomeWindowDays())));
+    }
+
+    /** SPEC §9–§10: each campaign's figures for the as-of, kept for the trend. */
+    @Bean
+    public Step computeFigures(JobRepository repo, PlatformTransactionManager tm, FiguresRepository figures) {
+        return step("computeFigures", repo, tm, run ->
+                StepResult.figures(figures.record(run.auditDate().canonical(), Instant.now())));
+    }
+
+    /** SPEC §9–§10: a workbook per campaign and the portfolio. */
+    @Bean
+    public Step writeReports(JobRepository repo, PlatformTransactionManager tm, ReportService reports) {
+        return step("writeReports", repo, tm, run ->
+                StepResult.workbooks(reports.writeAll(run.auditDate(), run.reports(), run.startedAt())));
+    }
+
+    /** Test-only: holds the run before one step (see {@link PauseBeforeStep}); absent unless the property is set. */
+    @Bean
+    @ConditionalOnProperty(PauseBeforeStep.PROPERTY)
+    PauseBeforeStep pauseBeforeStep(Environment env) {
+        return new PauseBeforeStep(env.getProperty(PauseBeforeStep.PROPERTY),
+                Path.of(env.getProperty("leadaudit.data-dir", "data")));
+    }
+
+    // --- how a step is put together
+
+    /**
+     * A tasklet step whose work reads the run's parameters and says what it did. The test hook's last point inside
+     * the step comes after its work, before its transaction commits.
+     */
+    private Step step(String name, JobRepository repo, PlatformTransactionManager tm,
+                      Function<RunParameters, StepResult> work) {
+        Tasklet tasklet = (contribution, chunk) -> {
+            StepExecution execution = chunk.getStepContext().getStepExecution();
+            work.apply(RunParameters.of(execution.getJobParameters())).recordIn(execution);
+            PauseInsideStep.reached(name);
+            return RepeatStatus.FINISHED;
+        };
+        return new StepBuilder(name, repo).tasklet(tasklet, tm).listener(listeners()).build();
+    }
+
+    /**
+     * Every step's listeners, in the order their beforeStep runs: the log line, the test pause (when configured),
+     * then the check that this run still holds its lock.
+     */
+    private StepExecutionListener listeners() {
+        List<StepExecutionListener> all = new ArrayList<>();
+        all.add(new StepLogger());
+        pause.ifAvailable(all::add);
+        all.add(new StepExecutionListener() {
+            @Override
+            public void beforeStep(StepExecution step) {
+                lock.checkStillHeld();
+            }
+        });
+        CompositeStepExecutionListener composite = new CompositeStepExecutionListener();
+        composite.setListeners(all.toArray(StepExecutionListener[]::new));
+        return composite;
     }
 
     private static Flow branch(String name, Step first, Step... then) {
@@ -123,259 +296,5 @@ public class AuditJobConfig {
         SimpleAsyncTaskExecutor threads = new SimpleAsyncTaskExecutor(name + "-");
         threads.setConcurrencyLimit(2);
         return new FlowBuilder<SimpleFlow>(name).split(threads).add(one, other).build();
-    }
-
-    /** Static: a bean post-processor is created before the configuration that declares it. */
-    @Bean
-    public static ConnectionPoolSize connectionPoolSize(org.springframework.core.env.Environment env) {
-        return new ConnectionPoolSize(env);
-    }
-
-    @Bean
-    public Step campaigns(JobRepository repo, PlatformTransactionManager tm, CampaignRepository campaigns,
-                          AuditSettings settings) {
-        return tasklet("campaigns", repo, tm, (contribution, chunk) -> {
-            List<CampaignRegister.Entry> entries = CampaignRegister.read(input(chunk), settings.campaignDefaults());
-            campaigns.replaceCurrent(entries);
-            long warnings = entries.stream().mapToLong(e -> e.warnings().size()).sum();
-            StepCounts.record(chunk, entries.size(), entries.size(), 0, 0, warnings + " register warnings");
-            return RepeatStatus.FINISHED;
-        });
-    }
-
-    @Bean
-    public Step importScans(JobRepository repo, PlatformTransactionManager tm, ScanImportService scans,
-                            CampaignRepository campaigns, AuditSettings settings) {
-        return tasklet("importScans", repo, tm, (contribution, chunk) -> {
-            record(chunk, scans.importAll(input(chunk), campaigns.currentUnpurged(), settings.slashDateOrder()));
-            return RepeatStatus.FINISHED;
-        });
-    }
-
-    @Bean
-    public Step importCrm(JobRepository repo, PlatformTransactionManager tm, CrmImportService crm,
-                          AuditSettings settings) {
-        return tasklet("importCrm", repo, tm, (contribution, chunk) -> {
-            record(chunk, crm.importAll(input(chunk), settings.crmCountry(), settings.slashDateOrder()));
-            return RepeatStatus.FINISHED;
-        });
-    }
-
-    @Bean
-    public Step consolidatePeople(JobRepository repo, PlatformTransactionManager tm, CrmRepository crm,
-                                  AuditSettings settings) {
-        return tasklet("consolidatePeople", repo, tm, (contribution, chunk) -> {
-            record(chunk, crm.rebuildPeople(settings.crmZone().getId()), " CRM records");
-            return RepeatStatus.FINISHED;
-        });
-    }
-
-    @Bean
-    public Step consolidateActivities(JobRepository repo, PlatformTransactionManager tm, CrmRepository crm,
-                                      AuditSettings settings) {
-        return tasklet("consolidateActivities", repo, tm, (contribution, chunk) -> {
-            record(chunk, crm.rebuildActivities(settings.crmZone().getId()), " activities");
-            return RepeatStatus.FINISHED;
-        });
-    }
-
-    @Bean
-    public Step buildLeads(JobRepository repo, PlatformTransactionManager tm, LeadRepository leads,
-                           CampaignRepository campaigns) {
-        return tasklet("buildLeads", repo, tm, (contribution, chunk) -> {
-            LeadRepository.Result built = leads.rebuild();
-            campaigns.fillDatesFromScans();
-            int count = built.leads();
-            StepCounts.record(chunk, count, built.rebuilt() ? count : 0, built.rebuilt() ? 0 : count, 0,
-                    count + " leads" + (built.rebuilt() ? "" : " (scan files and register unchanged: kept)"));
-            return RepeatStatus.FINISHED;
-        });
-    }
-
-    @Bean
-    public Step matchLeads(JobRepository repo, PlatformTransactionManager tm, MatchService matching) {
-        return tasklet("matchLeads", repo, tm, (contribution, chunk) -> {
-            MatchService.Counts c = matching.matchAll();
-            int links = c.email() + c.phone() + c.name();
-            StepCounts.record(chunk, 0, c.rematched() ? links : 0, c.rematched() ? 0 : links, 0,
-                    "EMAIL " + c.email() + ", PHONE " + c.phone() + ", NAME " + c.name() + " lead-person links"
-                            + (c.rematched() ? "" : " (leads and CRM unchanged: kept)"));
-            return RepeatStatus.FINISHED;
-        });
-    }
-
-    @Bean
-    public Step findFirstTouches(JobRepository repo, PlatformTransactionManager tm, FollowUpRepository followUp,
-                                 CampaignRepository campaigns, org.springframework.jdbc.core.JdbcTemplate jdbc) {
-        return tasklet("findFirstTouches", repo, tm, (contribution, chunk) -> {
-            AsOf asOf = asOf(chunk);
-            jdbc.query("SELECT code, time_zone FROM campaign WHERE in_input", rs -> {
-                followUp.setAsOf(rs.getString(1), asOf.instantIn(ZoneId.of(rs.getString(2))));
-            });
-            int[] touches = followUp.findFirstTouches();
-            StepCounts.record(chunk, touches[1], touches[0], 0, 0, touches[0] + " leads with a first touch ("
-                    + touches[1] + " looked at)");
-            return RepeatStatus.FINISHED;
-        });
-    }
-
-    @Bean
-    public JdbcCursorItemReader<LeadTiming> leadTimingReader(DataSource dataSource) {
-        return new JdbcCursorItemReaderBuilder<LeadTiming>()
-                .name("leadTimingReader")
-                .dataSource(dataSource)
-                .sql(com.leadaudit.followup.FollowUpRepository.READ_LEADS)
-                .fetchSize(2000)
-                // the set of leads to decide shrinks as statuses are written: a restart re-reads it from the start
-                .saveState(false)
-                .rowMapper((rs, i) -> {
-                    TouchTime touch = null;
-                    if (rs.getTimestamp(3) != null) {
-                        touch = TouchTime.exact(rs.getTimestamp(3).toInstant());
-                    } else if (rs.getDate(4) != null) {
-                        touch = TouchTime.dateOnly(rs.getDate(4).toLocalDate());
-                    }
-                    return new LeadTiming(rs.getLong(1), rs.getTimestamp(2).toInstant(), touch,
-                            ZoneId.of(rs.getString(5)), rs.getString(6), rs.getString(7),
-                            rs.getTimestamp(8).toInstant());
-                })
-                .build();
-    }
-
-    @Bean
-    public Step decideStatuses(JobRepository repo, PlatformTransactionManager tm,
-                               JdbcCursorItemReader<LeadTiming> leadTimingReader, FollowUpRepository followUp) {
-        StatusDecider decider = new StatusDecider();
-        return new StepBuilder("decideStatuses", repo)
-                .<LeadTiming, LeadDecision>chunk(2000)
-                .transactionManager(tm)
-                .reader(leadTimingReader)
-                .processor(decider::decide)
-                .writer(chunk -> followUp.writeDecisions(chunk.getItems()))
-                .listener(listeners())
-                .listener(new ChunkListener<LeadTiming, LeadDecision>() {
-                    @Override
-                    public void afterChunk(Chunk<LeadDecision> chunk) {
-                        PauseInsideStep.reached("decideStatuses"); // a chunk of decisions written, maybe not all
-                    }
-                })
-                // before the reader opens: it then reads only the leads the Java rules must decide
-                .listener(new StepExecutionListener() {
-                    @Override
-                    public void beforeStep(StepExecution step) {
-                        int refreshed = followUp.refreshUntouchedStatuses();
-                        step.getExecutionContext().putString(StepCounts.DETAIL, refreshed
-                                + " statuses of leads without a touch refreshed in SQL, the others decided one by one");
-                    }
-
-                    @Override
-                    public ExitStatus afterStep(StepExecution step) {
-                        if (step.getStatus() == BatchStatus.COMPLETED) {
-                            followUp.analyseAfterManyDecisions(step.getWriteCount());
-                        }
-                        return null;
-                    }
-                })
-                .build();
-    }
-
-    /** SPEC §14: each lead's outcome as of the as-of, after the statuses (the figures split outcomes by them). */
-    @Bean
-    public Step findOutcomes(JobRepository repo, PlatformTransactionManager tm, OutcomeRepository outcomes,
-                             AuditSettings settings) {
-        return tasklet("findOutcomes", repo, tm, (contribution, chunk) -> {
-            OutcomeRepository.Found found = outcomes.findOutcomes(settings.crmZone().getId(),
-                    settings.outcomeWindowDays());
-            StepCounts.record(chunk, found.withOutcome(), found.changed(), 0, 0, found.withOutcome()
-                    + " leads with an opportunity, " + found.changed() + " outcomes changed");
-            return RepeatStatus.FINISHED;
-        });
-    }
-
-    @Bean
-    public Step computeFigures(JobRepository repo, PlatformTransactionManager tm, FiguresRepository figures) {
-        return tasklet("computeFigures", repo, tm, (contribution, chunk) -> {
-            var recorded = figures.record(asOf(chunk).canonical(), Instant.now());
-            int campaigns = recorded.campaigns();
-            StepCounts.record(chunk, campaigns, campaigns, 0, 0, campaigns + " campaigns, " + recorded.copied()
-                    + " of them with leads unchanged since figures already stored (copied, not computed again)");
-            return RepeatStatus.FINISHED;
-        });
-    }
-
-    @Bean
-    public Step writeReports(JobRepository repo, PlatformTransactionManager tm, ReportService reports) {
-        return tasklet("writeReports", repo, tm, (contribution, chunk) -> {
-            Map<String, Object> params = chunk.getStepContext().getJobParameters();
-            var written = reports.writeAll(asOf(chunk), Path.of((String) params.get(REPORTS)),
-                    Instant.parse((String) params.get(STARTED)));
-            int count = written.paths().size();
-            StepCounts.record(chunk, 0, count - written.kept(), written.kept(), 0, count + " workbooks, "
-                    + written.kept() + " of them kept as an earlier run of this as-of wrote them (nothing they show changed), "
-                    + written.copiedLeadSheets() + " with Leads and Action List copied from an earlier night's (same leads)");
-            return RepeatStatus.FINISHED;
-        });
-    }
-
-    /** Imports commit file by file in their own transactions, so they must not run inside the step's. */
-    @Bean
-    public TransactionTemplate transactionTemplate(PlatformTransactionManager tm) {
-        TransactionTemplate template = new TransactionTemplate(tm);
-        template.setPropagationBehavior(TransactionTemplate.PROPAGATION_REQUIRES_NEW);
-        return template;
-    }
-
-    private Step tasklet(String name, JobRepository repo, PlatformTransactionManager tm, Tasklet tasklet) {
-        // the test hook's last point in a tasklet: its work done, the step's transaction not yet committed
-        Tasklet withPause = (contribution, chunk) -> {
-            RepeatStatus status = tasklet.execute(contribution, chunk);
-            PauseInsideStep.reached(name);
-            return status;
-        };
-        return new StepBuilder(name, repo).tasklet(withPause, tm).listener(listeners()).build();
-    }
-
-    /**
-     * Every step's listeners, in the order their beforeStep runs: the log line, the test pause (when configured),
-     * then the check that this run still holds its lock.
-     */
-    private StepExecutionListener listeners() {
-        List<StepExecutionListener> all = new java.util.ArrayList<>();
-        all.add(new StepLogger());
-        if (pause != null) {
-            all.add(pause);
-        }
-        all.add(new StepExecutionListener() {
-            @Override
-            public void beforeStep(StepExecution step) {
-                lock.checkStillHeld();
-            }
-        });
-        CompositeStepExecutionListener composite = new CompositeStepExecutionListener();
-        composite.setListeners(all.toArray(StepExecutionListener[]::new));
-        return composite;
-    }
-
-    private static Path input(ChunkContext chunk) {
-        return Path.of((String) chunk.getStepContext().getJobParameters().get(INPUT));
-    }
-
-    private static AsOf asOf(ChunkContext chunk) {
-        return AsOf.parse((String) chunk.getStepContext().getJobParameters().get(AS_OF), Instant.EPOCH);
-    }
-
-    private static void record(ChunkContext chunk, CrmRepository.Rebuilt built, String what) {
-        long rows = built.rows();
-        StepCounts.record(chunk, rows, built.rebuilt() ? rows : 0, built.rebuilt() ? 0 : rows, 0,
-                rows + what + (built.rebuilt() ? "" : " (CRM files unchanged: kept)"));
-    }
-
-    private static void record(ChunkContext chunk, List<TableFileImporter.Result> results) {
-        long rows = results.stream().mapToLong(TableFileImporter.Result::dataRows).sum();
-        long rejectedRows = results.stream().mapToLong(TableFileImporter.Result::rejectedRows).sum();
-        long skipped = results.stream().filter(r -> r.outcome() == TableFileImporter.Outcome.SKIPPED).count();
-        long rejectedFiles = results.stream().filter(r -> r.outcome() == TableFileImporter.Outcome.REJECTED).count();
-        StepCounts.record(chunk, rows, rows - rejectedRows, skipped, rejectedRows,
-                results.size() + " files: " + skipped + " unchanged, " + rejectedFiles + " rejected");
     }
 }

@@ -11,7 +11,6 @@ import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.JobInstance;
 import org.springframework.batch.core.job.parameters.JobParameters;
-import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.StepExecution;
@@ -56,7 +55,7 @@ public class RunCommand {
             JobExecution unfinished = asOfText == null ? lastUnfinished() : null;
             AsOf asOf;
             if (unfinished != null) {
-                asOf = AsOf.parse(unfinished.getJobParameters().getString(AuditJobConfig.AS_OF), Instant.now());
+                asOf = AsOf.parse(RunParameters.of(unfinished.getJobParameters()).asOf(), Instant.now());
                 log.info("Resuming the interrupted run for as-of {}", asOf.canonical());
             } else {
                 try {
@@ -72,12 +71,7 @@ public class RunCommand {
 
     private JobExecution launch(AsOf asOf, Path input, Path reports) throws Exception {
         for (long run = 1; ; run++) {
-            JobParameters params = new JobParametersBuilder()
-                    .addString(AuditJobConfig.AS_OF, asOf.canonical(), true)
-                    .addLong(AuditJobConfig.RUN, run, true)
-                    .addString(AuditJobConfig.INPUT, input.toString(), false)
-                    .addString(AuditJobConfig.REPORTS, reports.toString(), false)
-                    .addString(AuditJobConfig.STARTED, Instant.now().toString(), false)
+            JobParameters params = new RunParameters(asOf.canonical(), run, input, reports, Instant.now())
                     .toJobParameters();
             JobExecution last = jobRepository.getLastJobExecution(AuditJobConfig.JOB, params);
             if (last == null) {
@@ -88,11 +82,13 @@ public class RunCommand {
             if (status == BatchStatus.COMPLETED || status == BatchStatus.ABANDONED) {
                 continue;
             }
-            if (status == BatchStatus.UNKNOWN) {
-                // The database went away while a step committed (a server restart, a failover), so Spring Batch could
-                // not tell whether the commit happened. Every step rebuilds what it owns, and a file's import commits
-                // whole or not at all, so redoing the step is safe either way: without this, every later night would
-                // refuse to restart ("manual intervention") until someone edited the job tables by hand.
+            if (!status.isRunning() && leftUnfinished(last)) {
+                // The database went away mid-run (a server restart, a failover): a step cut off in its commit is
+                // UNKNOWN (Spring Batch cannot tell whether the commit happened), and a step of the other branch of a
+                // split may still read STARTED, unable to record its end. Every step rebuilds what it owns, and a
+                // file's import commits whole or not at all, so redoing them is safe either way; we hold the run lock,
+                // so none of them is running. Without this, every later night would refuse to restart ("manual
+                // intervention", "already running") until someone edited the job tables by hand.
                 log.warn("The run for as-of {} stopped while its database was away; resuming it", asOf.canonical());
                 markFailed(last);
             }
@@ -106,10 +102,18 @@ public class RunCommand {
         }
     }
 
+    private static boolean leftUnfinished(JobExecution execution) {
+        return execution.getStatus() == BatchStatus.UNKNOWN || execution.getStepExecutions().stream()
+                .anyMatch(RunCommand::leftUnfinished);
+    }
+
+    private static boolean leftUnfinished(StepExecution step) {
+        return step.getStatus() == BatchStatus.UNKNOWN || step.getStatus().isRunning();
+    }
+
     private void markFailed(JobExecution execution) {
-        // the other branch of a split may have been cut off mid-step as well, unable to record its end
         for (StepExecution step : execution.getStepExecutions()) {
-            if (step.getStatus() == BatchStatus.UNKNOWN || step.getStatus().isRunning()) {
+            if (leftUnfinished(step)) {
                 step.setStatus(BatchStatus.FAILED);
                 step.setExitStatus(org.springframework.batch.core.ExitStatus.FAILED);
                 if (step.getEndTime() == null) {

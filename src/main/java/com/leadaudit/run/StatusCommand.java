@@ -50,7 +50,7 @@ public class StatusCommand {
         } catch (NumberFormatException e) {
             throw new UsageException("--limit must be a number");
         }
-        List<Map<String, Object>> runs = jdbc.queryForList(RECENT_RUNS, AuditJobConfig.JOB, AuditJobConfig.AS_OF, limit);
+        List<Map<String, Object>> runs = jdbc.queryForList(RECENT_RUNS, AuditJobConfig.JOB, RunParameters.AS_OF, limit);
         if (runs.isEmpty()) {
             out.println("No runs yet.");
             return ExitCode.DONE;

@@ -25,11 +25,11 @@ final class StepLogger implements StepExecutionListener {
     @Override
     public ExitStatus afterStep(StepExecution step) {
         ExecutionContext ctx = step.getExecutionContext();
-        long read = ctx.getLong(StepCounts.READ, step.getReadCount());
-        long written = ctx.getLong(StepCounts.WRITTEN, step.getWriteCount());
-        long skipped = ctx.getLong(StepCounts.SKIPPED, step.getSkipCount());
-        long rejected = ctx.getLong(StepCounts.REJECTED, 0L);
-        String detail = ctx.getString(StepCounts.DETAIL, "");
+        long read = ctx.getLong(StepResult.READ, step.getReadCount());
+        long written = ctx.getLong(StepResult.WRITTEN, step.getWriteCount());
+        long skipped = ctx.getLong(StepResult.SKIPPED, step.getSkipCount());
+        long rejected = ctx.getLong(StepResult.REJECTED, 0L);
+        String detail = ctx.getString(StepResult.DETAIL, "");
         LocalDateTime start = step.getStartTime();
         Duration took = start == null ? Duration.ZERO : Duration.between(start, LocalDateTime.now());
         log.info("step {} {}: read {}, written {}, skipped {}, rejected {} in {} s{}", step.getStepName(),

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.leadaudit.AuditDatabase;
 import com.leadaudit.AuditTest;
-import com.leadaudit.run.AuditJobConfig;
+import com.leadaudit.run.RunParameters;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,7 +19,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.parameters.JobParameters;
-import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.test.JobOperatorTestUtils;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -67,7 +66,7 @@ class IncrementalRunTest {
         assertThat(lastRead("decideStatuses")).as("only leads that need it are decided again").isLessThan(leads);
         assertThat(withTouch).as("the search from activities since the last as-of found new touches")
                 .isGreaterThan(touchedBefore);
-        assertThat(Long.parseLong(stepDetail("decideStatuses").replaceAll("^(\\d+) statuses.*", "$1")))
+        assertThat(Long.parseLong(stepDetail("refreshStatuses").replaceAll("^(\\d+) statuses.*", "$1")))
                 .as("untouched leads whose deadline passed turned OVERDUE in SQL").isPositive();
 
         AuditDatabase.clean(jdbc);
@@ -268,13 +267,8 @@ class IncrementalRunTest {
     }
 
     private void audit(Path input, String asOf) throws Exception {
-        JobParameters params = new JobParametersBuilder()
-                .addString(AuditJobConfig.AS_OF, asOf, true)
-                .addLong(AuditJobConfig.RUN, ++run, true)
-                .addString(AuditJobConfig.INPUT, input.toString(), false)
-                .addString(AuditJobConfig.REPORTS, temp.resolve("reports").toString(), false)
-                .addString(AuditJobConfig.STARTED, Instant.parse("2026-11-01T02:30:00Z").toString(), false)
-                .toJobParameters();
+        JobParameters params = new RunParameters(asOf, ++run, input, temp.resolve("reports"),
+                Instant.parse("2026-11-01T02:30:00Z")).toJobParameters();
         JobExecution execution = jobs.startJob(params);
         assertThat(execution.getStatus()).isEqualTo(BatchStatus.COMPLETED);
         last = execution;
@@ -290,7 +284,7 @@ class IncrementalRunTest {
                 .getReadCount();
     }
 
-    /** What the step of the latest run said it did (StepCounts detail), e.g. "... (CRM files unchanged: kept)". */
+    /** What the step of the latest run said it did (StepResult detail), e.g. "... (CRM files unchanged: kept)". */
     private String stepDetail(String step) {
         return last.getStepExecutions().stream().filter(s -> s.getStepName().equals(step)).findFirst().orElseThrow()
                 .getExecutionContext().getString("leadaudit.detail", "");

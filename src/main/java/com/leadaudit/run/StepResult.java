@@ -1,0 +1,98 @@
+package com.leadaudit.run;
+
+import com.leadaudit.campaign.CampaignRegister;
+import com.leadaudit.crm.CrmRepository;
+import com.leadaudit.io.TableFileImporter;
+import com.leadaudit.matching.MatchService;
+import com.leadaudit.outcome.OutcomeRepository;
+import com.leadaudit.report.FiguresRepository;
+import com.leadaudit.report.ReportService;
+import com.leadaudit.scan.LeadRepository;
+import java.util.List;
+import org.springframework.batch.core.step.StepExecution;
+import org.springframework.batch.infrastructure.item.ExecutionContext;
+
+/**
+ * What a step read, wrote, skipped and rejected, and one sentence more, for its log line (SPEC §11, {@link StepLogger}).
+ * The factories below say, once each, how a service's own result reads as those counts; "skipped" is work kept from an
+ * earlier night because its inputs did not change.
+ */
+record StepResult(long read, long written, long skipped, long rejected, String detail) {
+
+    static final String READ = "leadaudit.read";
+    static final String WRITTEN = "leadaudit.written";
+    static final String SKIPPED = "leadaudit.skipped";
+    static final String REJECTED = "leadaudit.rejected";
+    static final String DETAIL = "leadaudit.detail";
+
+    void recordIn(StepExecution step) {
+        ExecutionContext ctx = step.getExecutionContext();
+        ctx.putLong(READ, read);
+        ctx.putLong(WRITTEN, written);
+        ctx.putLong(SKIPPED, skipped);
+        ctx.putLong(REJECTED, rejected);
+        ctx.putString(DETAIL, detail);
+    }
+
+    static StepResult register(List<CampaignRegister.Entry> entries) {
+        long warnings = entries.stream().mapToLong(e -> e.warnings().size()).sum();
+        return new StepResult(entries.size(), entries.size(), 0, 0, warnings + " register warnings");
+    }
+
+    /** Rows read, rows rejected and files kept unchanged, over the files of one import step. */
+    static StepResult imported(List<TableFileImporter.Result> results) {
+        long rows = results.stream().mapToLong(TableFileImporter.Result::dataRows).sum();
+        long rejectedRows = results.stream().mapToLong(TableFileImporter.Result::rejectedRows).sum();
+        long unchanged = results.stream().filter(r -> r.outcome() == TableFileImporter.Outcome.SKIPPED).count();
+        long rejectedFiles = results.stream().filter(r -> r.outcome() == TableFileImporter.Outcome.REJECTED).count();
+        return new StepResult(rows, rows - rejectedRows, unchanged, rejectedRows,
+                results.size() + " files: " + unchanged + " unchanged, " + rejectedFiles + " rejected");
+    }
+
+    static StepResult rebuilt(CrmRepository.Rebuilt built, String what) {
+        return kept(built.rows(), built.rebuilt(), built.rows() + what, "CRM files unchanged");
+    }
+
+    static StepResult leads(LeadRepository.Result built) {
+        return kept(built.leads(), built.rebuilt(), built.leads() + " leads", "scan files and register unchanged");
+    }
+
+    static StepResult matches(MatchService.Counts c) {
+        int links = c.email() + c.phone() + c.name();
+        return new StepResult(0, c.rematched() ? links : 0, c.rematched() ? 0 : links, 0, "EMAIL " + c.email()
+                + ", PHONE " + c.phone() + ", NAME " + c.name() + " lead-person links"
+                + (c.rematched() ? "" : " (leads and CRM unchanged: kept)"));
+    }
+
+    static StepResult touches(int[] found) {
+        return new StepResult(found[1], found[0], 0, 0, found[0] + " leads with a first touch (" + found[1]
+                + " looked at)");
+    }
+
+    static StepResult refreshed(int changed) {
+        return new StepResult(0, changed, 0, 0, changed + " statuses of leads without a touch changed with the as-of");
+    }
+
+    static StepResult outcomes(OutcomeRepository.Found found) {
+        return new StepResult(found.withOutcome(), found.changed(), 0, 0, found.withOutcome()
+                + " leads with an opportunity, " + found.changed() + " outcomes changed");
+    }
+
+    static StepResult figures(FiguresRepository.Recorded recorded) {
+        int campaigns = recorded.campaigns();
+        return new StepResult(campaigns, campaigns, 0, 0, campaigns + " campaigns, " + recorded.copied()
+                + " of them with leads unchanged since figures already stored (copied, not computed again)");
+    }
+
+    static StepResult workbooks(ReportService.Written written) {
+        int count = written.paths().size();
+        return new StepResult(0, count - written.kept(), written.kept(), 0, count + " workbooks, " + written.kept()
+                + " of them kept as an earlier run of this as-of wrote them (nothing they show changed), "
+                + written.copiedLeadSheets() + " with Leads and Action List copied from an earlier night's (same leads)");
+    }
+
+    private static StepResult kept(long rows, boolean rebuilt, String detail, String whyKept) {
+        return new StepResult(rows, rebuilt ? rows : 0, rebuilt ? 0 : rows, 0,
+                detail + (rebuilt ? "" : " (" + whyKept + ": kept)"));
+    }
+}
