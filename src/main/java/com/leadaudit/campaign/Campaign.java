@@ -1,5 +1,6 @@
 package com.leadaudit.campaign;
 
+import com.leadaudit.followup.Sla;
 import com.leadaudit.followup.BusinessCalendar;
 import com.leadaudit.followup.Channel;
 import java.time.LocalDate;

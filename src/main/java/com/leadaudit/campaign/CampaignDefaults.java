@@ -1,5 +1,6 @@
 package com.leadaudit.campaign;
 
+import com.leadaudit.followup.Sla;
 import java.time.ZoneId;
 
 /** Configuration defaults for campaigns without a register row or with blank cells (SPEC §3). */

@@ -1,5 +1,6 @@
 package com.leadaudit.campaign;
 
+import com.leadaudit.followup.Sla;
 import static com.leadaudit.campaign.CampaignRegisterSchema.*;
 
 import com.leadaudit.followup.Channel;

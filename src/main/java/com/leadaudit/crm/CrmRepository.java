@@ -1,6 +1,6 @@
 package com.leadaudit.crm;
 
-import com.leadaudit.io.DerivedState;
+import com.leadaudit.rebuild.DerivedState;
 import com.leadaudit.io.FileRole;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;

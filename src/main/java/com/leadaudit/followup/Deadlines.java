@@ -1,6 +1,6 @@
 package com.leadaudit.followup;
 
-import com.leadaudit.campaign.Sla;
+import com.leadaudit.followup.Sla;
 
 import java.time.DateTimeException;
 import java.time.Duration;

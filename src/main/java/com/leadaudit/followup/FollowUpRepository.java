@@ -2,8 +2,8 @@ package com.leadaudit.followup;
 
 import java.sql.Timestamp;
 import java.time.Instant;
-import com.leadaudit.campaign.LeadVersions;
-import com.leadaudit.io.DerivedState;
+import com.leadaudit.rebuild.LeadVersions;
+import com.leadaudit.rebuild.DerivedState;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

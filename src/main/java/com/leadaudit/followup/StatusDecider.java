@@ -1,6 +1,6 @@
 package com.leadaudit.followup;
 
-import com.leadaudit.campaign.Sla;
+import com.leadaudit.followup.Sla;
 import java.math.BigDecimal;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;

@@ -1,6 +1,6 @@
 package com.leadaudit.matching;
 
-import com.leadaudit.campaign.LeadVersions;
+import com.leadaudit.rebuild.LeadVersions;
 
 import java.util.ArrayList;
 import java.util.List;

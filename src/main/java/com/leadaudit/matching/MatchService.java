@@ -1,6 +1,6 @@
 package com.leadaudit.matching;
 
-import com.leadaudit.io.DerivedState;
+import com.leadaudit.rebuild.DerivedState;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 

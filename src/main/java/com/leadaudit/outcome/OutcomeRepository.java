@@ -1,7 +1,7 @@
 package com.leadaudit.outcome;
 
-import com.leadaudit.campaign.LeadVersions;
-import com.leadaudit.io.DerivedState;
+import com.leadaudit.rebuild.LeadVersions;
+import com.leadaudit.rebuild.DerivedState;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 

@@ -1,7 +1,7 @@
 package com.leadaudit.run;
 
 import com.leadaudit.campaign.CampaignDefaults;
-import com.leadaudit.campaign.Sla;
+import com.leadaudit.followup.Sla;
 import com.leadaudit.io.DateOrder;
 import java.time.DateTimeException;
 import java.time.ZoneId;

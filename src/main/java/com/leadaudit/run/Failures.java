@@ -1,5 +1,6 @@
 package com.leadaudit.run;
 
+import com.leadaudit.run.db.AlreadyRunningException;
 import java.io.PrintStream;
 import java.net.ConnectException;
 import java.sql.SQLException;

@@ -1,6 +1,6 @@
 package com.leadaudit.run;
 
-import com.leadaudit.campaign.LeadVersions;
+import com.leadaudit.rebuild.LeadVersions;
 
 import java.io.PrintStream;
 import java.util.List;

@@ -1,5 +1,6 @@
 package com.leadaudit.run;
 
+import com.leadaudit.run.db.AlreadyRunningException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;

@@ -1,8 +1,8 @@
 package com.leadaudit.scan;
 
-import com.leadaudit.campaign.LeadVersions;
+import com.leadaudit.rebuild.LeadVersions;
 
-import com.leadaudit.io.DerivedState;
+import com.leadaudit.rebuild.DerivedState;
 import com.leadaudit.io.FileRole;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;

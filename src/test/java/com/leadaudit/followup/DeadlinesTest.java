@@ -1,6 +1,6 @@
 package com.leadaudit.followup;
 
-import com.leadaudit.campaign.Sla;
+import com.leadaudit.followup.Sla;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;

@@ -1,7 +1,7 @@
 package com.leadaudit.formats;
 
 import com.leadaudit.campaign.Campaign;
-import com.leadaudit.campaign.Sla;
+import com.leadaudit.followup.Sla;
 import com.leadaudit.followup.Channel;
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -1,6 +1,6 @@
 package com.leadaudit.run.db;
 
-import com.leadaudit.run.AlreadyRunningException;
+import com.leadaudit.run.db.AlreadyRunningException;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;

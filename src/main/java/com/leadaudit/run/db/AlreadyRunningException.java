@@ -1,4 +1,4 @@
-package com.leadaudit.run;
+package com.leadaudit.run.db;
 
 /** Another leadaudit run holds the lock: exit 75 at once. */
 public class AlreadyRunningException extends RuntimeException {

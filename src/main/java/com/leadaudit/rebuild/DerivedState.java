@@ -1,5 +1,6 @@
-package com.leadaudit.io;
+package com.leadaudit.rebuild;
 
+import com.leadaudit.io.FileRole;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;

@@ -1,4 +1,4 @@
-package com.leadaudit.campaign;
+package com.leadaudit.followup;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;

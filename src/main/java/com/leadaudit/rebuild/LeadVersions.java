@@ -1,4 +1,4 @@
-package com.leadaudit.campaign;
+package com.leadaudit.rebuild;
 
 import java.util.List;
 import org.springframework.jdbc.core.JdbcTemplate;

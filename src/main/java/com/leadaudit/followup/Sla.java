@@ -1,4 +1,4 @@
-package com.leadaudit.campaign;
+package com.leadaudit.followup;
 
 import java.util.Locale;
 import java.util.regex.Matcher;

@@ -1,0 +1,8 @@
+/**
+ * CRM exports (SPEC §4, §6–§7, §14): Salesforce, HubSpot and Dynamics people, accounts, owners, activities and
+ * opportunities read into staging rows (step {@code importCrm}), then consolidated into one person per record
+ * ({@code person}, {@code person_phone}; step {@code consolidatePeople}) and one activity per record linked to its
+ * people ({@code activity}, {@code activity_person}; step {@code consolidateActivities}). Holds the vendors'
+ * vocabularies.
+ */
+package com.leadaudit.crm;
