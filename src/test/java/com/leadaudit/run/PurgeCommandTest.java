@@ -2,7 +2,6 @@ package com.leadaudit.run;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.leadaudit.AuditDatabase;
 import com.leadaudit.AuditTest;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -12,7 +11,6 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -33,11 +31,6 @@ class PurgeCommandTest {
 
     @TempDir
     Path temp;
-
-    @BeforeEach
-    void clean() {
-        AuditDatabase.clean(jdbc);
-    }
 
     @Test
     void purgeDeletesScansAndLeadsOfCampaignsThatEndedLongAgoKeepsFiguresAndLaterRunsDoNotReimport() {
