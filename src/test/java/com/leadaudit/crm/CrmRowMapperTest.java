@@ -43,6 +43,15 @@ class CrmRowMapperTest {
     private static final String DYNAMICS = "(Do Not Modify) Activity,Activity Type,Subject,Regarding,"
             + "Email (Regarding) (Contact),Activity Status,Direction,Actual End,Modified On,Owner";
 
+    /** People exports: the file each is written to (its name does not matter, its header does) and its header. */
+    private static final Map<String, String[]> PEOPLE = Map.of(
+            "salesforce-contact", new String[] {"crm/Contact.csv", "Id,FirstName,LastName,Email,AccountId,OwnerId,IsDeleted"},
+            "salesforce-lead", new String[] {"crm/Lead.csv", "Id,FirstName,LastName,Company,IsConverted,ConvertedContactId,OwnerId"},
+            "hubspot-contacts", new String[] {"crm/hubspot-crm-exports-all-contacts.csv",
+                    "Record ID,First Name,Last Name,Email,Company Name,hubspot_owner_id"},
+            "dynamics-contacts", new String[] {"crm/Active Contacts.csv", "(Do Not Modify) Contact,"
+                    + "(Do Not Modify) Row Checksum,(Do Not Modify) Modified On,First Name,Last Name,Email,Company Name,Owner"});
+
     @Autowired
     CrmImporter importer;
 
@@ -107,6 +116,31 @@ class CrmRowMapperTest {
     void dynamicsActivities(String why, String row, String expected) throws IOException {
         assertThat(imported("crm/dynamics-all-activities-2026-10-31.csv", DYNAMICS,
                 "3f1c2a9e-7b41-4f0e-9a51-0c2d4e6f8a11," + row + ",Sam Carter")).as(why).isEqualTo(expected);
+    }
+
+    /** Expected: {@code crm_id type converted-to account owner} of the staged person, - for none. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            an 18-character Salesforce id is its first 15         | salesforce-contact | 0035g00000AbCdEAAA,Anna,Weber,anna@elbe.example,0015g00000AcCoUAAA,0055g00000Own01AAA,false | SALESFORCE:0035g00000AbCdE CONTACT - SALESFORCE:0015g00000AcCoU SALESFORCE:0055g00000Own01
+            a weekly export's empty lookup is no account          | salesforce-contact | 0035g00000AbCdE,Anna,Weber,anna@elbe.example,000000000000000AAA,Eva Roth,false             | SALESFORCE:0035g00000AbCdE CONTACT - - Eva Roth
+            a deleted record is skipped                           | salesforce-contact | 0035g00000AbCdE,Anna,Weber,anna@elbe.example,,Eva Roth,true                                | none
+            a converted lead names the contact it became          | salesforce-lead    | 00Q5g00000LeAd1AAA,Anna,Weber,Elbe,true,0035g00000AbCdEAAA,Eva Roth                       | SALESFORCE:00Q5g00000LeAd1 LEAD SALESFORCE:0035g00000AbCdE - Eva Roth
+            a lead not converted names none                       | salesforce-lead    | 00Q5g00000LeAd1AAA,Anna,Weber,Elbe,false,0035g00000AbCdEAAA,Eva Roth                      | SALESFORCE:00Q5g00000LeAd1 LEAD - - Eva Roth
+            an id Excel wrote as 5010001.0 is 5010001             | hubspot-contacts   | 5010001.0,Anna,Weber,anna@elbe.example,Elbe,123.0                                          | HUBSPOT:5010001 CONTACT - - HUBSPOT:123
+            an id Excel damaged names no record but its own row   | hubspot-contacts   | 1.11015E+11,Anna,Weber,anna@elbe.example,Elbe,Dana Whitfield                               | HUBSPOT:crm/hubspot-crm-exports-all-contacts.csv#2 CONTACT - - Dana Whitfield
+            a Dynamics contact by its hidden record id            | dynamics-contacts  | 7d2c2a9e-7b41-4f0e-9a51-0c2d4e6f8a11,x,2026-10-28 17:31,Anna,Weber,anna@elbe.example,Elbe,Sam Carter | DYNAMICS:7d2c2a9e-7b41-4f0e-9a51-0c2d4e6f8a11 CONTACT - - Sam Carter
+            without one, by its email                             | dynamics-contacts  | ,x,2026-10-28 17:31,Anna,Weber,Anna@Elbe.example,Elbe,Sam Carter                        | DYNAMICS:email:anna@elbe.example CONTACT - - Sam Carter
+            """)
+    void people(String why, String export, String row, String expected) throws IOException {
+        String[] file = PEOPLE.get(export);
+        Fixtures.write(input, file[0], file[1] + "\n" + row + "\n");
+        TableFileImporter.Result result = importer.importFile(input.resolve(file[0]), file[0], "US", DateOrder.MONTH_FIRST);
+        assertThat(result.outcome()).as(why + ": " + result.reason()).isEqualTo(TableFileImporter.Outcome.IMPORTED);
+        List<String> people = jdbc.queryForList("""
+                SELECT crm_id || ' ' || person_type || ' ' || COALESCE(converted_contact_id, '-') || ' '
+                       || COALESCE(account_id, '-') || ' ' || owner
+                FROM crm_person_row WHERE row_number = 2""", String.class);
+        assertThat(people.isEmpty() ? "none" : String.join("; ", people)).as(why).isEqualTo(expected);
     }
 
     /** Imports a one-row export and says what became of its row 2. */
