@@ -5,16 +5,19 @@ import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.batch.test.context.SpringBatchTest;
 import org.springframework.boot.test.context.SpringBootTest;
 
 /**
  * A test against the real application context and a real PostgreSQL: the embedded one under target/test-pg, or the
- * server named by SPRING_DATASOURCE_URL (as .ci/run does).
+ * server named by SPRING_DATASOURCE_URL (as .ci/run does). Every table is emptied before each test
+ * ({@link CleanDatabaseExtension}), so a test class declares only what it uses.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(classes = LeadAuditMain.class, properties = "leadaudit.data-dir=target/test-pg")
 @SpringBatchTest
+@ExtendWith(CleanDatabaseExtension.class)
 public @interface AuditTest {
 }

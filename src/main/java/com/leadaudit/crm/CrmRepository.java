@@ -1,7 +1,8 @@
 package com.leadaudit.crm;
 
-import com.leadaudit.rebuild.DerivedState;
+import com.leadaudit.followup.TouchSql;
 import com.leadaudit.io.FileRole;
+import com.leadaudit.rebuild.DerivedState;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
@@ -127,16 +128,17 @@ public class CrmRepository {
                   ORDER BY hashtext(r.crm_id), r.crm_id COLLATE "C", array_position(%1$s, r.file_id), r.row_number DESC) w""";
 
     /**
-     * Winning activities that can be a touch at all (SPEC §7): happened, not inbound, not mass marketing. The others
-     * are counted but not consolidated — the first-touch search would only filter them out again, campaign by
-     * campaign, every night.
+     * Winning activities that can be a touch at all (SPEC §7, {@link TouchSql#CAN_BE_A_TOUCH}: happened, not inbound,
+     * not mass marketing). The others are counted but not consolidated — the first-touch search would only filter
+     * them out again, campaign by campaign, every night.
      */
     private static final String LATEST_ACTIVITIES = """
             CREATE TEMP TABLE latest_activity ON COMMIT DROP AS
-            SELECT w.id, r.source, r.crm_id, r.channel, r.direction, r.happened, r.occurred_local,
-                   r.occurred_instant, r.occurred_date, r.owner, r.subject, r.person_ids, r.contact_email_norm
-            FROM activity_winner w JOIN activity_row r ON r.ctid = w.tid
-            WHERE r.happened AND r.direction <> 'INBOUND' AND r.channel NOT IN ('MASS_EMAIL', 'MARKETING_EMAIL')""";
+            SELECT w.id, a.source, a.crm_id, a.channel, a.direction, a.happened, a.occurred_local,
+                   a.occurred_instant, a.occurred_date, a.owner, a.subject, a.person_ids, a.contact_email_norm
+            FROM activity_winner w JOIN activity_row a ON a.ctid = w.tid
+            WHERE
+            """ + TouchSql.CAN_BE_A_TOUCH;
 
     private static final String REBUILD_ACTIVITIES = """
             INSERT INTO activity (id, source, crm_id, channel, direction, happened, occurred_at, occurred_date, owner,

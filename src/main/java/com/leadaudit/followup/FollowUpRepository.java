@@ -23,13 +23,11 @@ public class FollowUpRepository {
 
     /**
      * A touch (SPEC §7) of lead l, campaign c, activity a, at or before the campaign's as-of. Activity consolidation
-     * already keeps only activities that happened, are not inbound and are not mass marketing; checked again here so
-     * the rule reads whole in one place.
+     * already keeps only activities that can be a touch ({@link TouchSql#CAN_BE_A_TOUCH}); checked again here so the
+     * rule reads whole in one place.
      */
-    private static final String IS_TOUCH = """
-            a.happened
-              AND a.direction <> 'INBOUND'
-              AND a.channel NOT IN ('MASS_EMAIL', 'MARKETING_EMAIL')
+    private static final String IS_TOUCH = TouchSql.CAN_BE_A_TOUCH + """
+
               AND a.channel = ANY (string_to_array(c.qualifying_types, ';'))
               AND CASE WHEN a.occurred_at IS NOT NULL
                        THEN a.occurred_at >= l.captured_at AND a.occurred_at <= c.as_of_instant

@@ -2,12 +2,11 @@ package com.leadaudit.followup;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.util.Comparator;
 
 /**
  * When a touch happened: an exact instant, or only a date (Salesforce {@code ActivityDate}, HubSpot date
- * properties). A date is never shifted into a zone; it stays the calendar day the CRM shows.
+ * properties). A date is never shifted into a zone; it stays the calendar day the CRM shows. Which touch is the first
+ * is decided in SQL ({@link FollowUpRepository}), not here.
  */
 public record TouchTime(Instant instant, LocalDate date) {
 
@@ -27,21 +26,5 @@ public record TouchTime(Instant instant, LocalDate date) {
 
     public boolean isDateOnly() {
         return date != null;
-    }
-
-    /** Where the touch sorts among others: a date-only touch sorts as the end of its day (§7). */
-    public Instant orderingInstant(ZoneId zone) {
-        return instant != null ? instant : EndOfDay.of(date, zone);
-    }
-
-    /** The calendar day of the touch as seen in {@code zone}. */
-    public LocalDate localDate(ZoneId zone) {
-        return date != null ? date : instant.atZone(zone).toLocalDate();
-    }
-
-    /** Earliest first; on a tie the exact touch wins because it carries an hour count. */
-    public static Comparator<TouchTime> earliestFirst(ZoneId zone) {
-        return Comparator.<TouchTime, Instant>comparing(t -> t.orderingInstant(zone))
-                .thenComparing(TouchTime::isDateOnly);
     }
 }

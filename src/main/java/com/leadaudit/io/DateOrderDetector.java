@@ -7,14 +7,14 @@ import java.util.regex.Pattern;
 /**
  * Decides, for one file, whether {@code 03/05/2024} is 3 May or 5 March. Any value with a first part over 12
  * settles it as day-first, a second part over 12 as month-first. One file comes from one locale, so the first
- * decisive value wins; later contrary evidence (a typo, a pasted row) is noted but does not flip it.
+ * decisive value wins; later contrary evidence (a typo, a pasted row) does not flip it. (It is not reported either:
+ * {@link DateOrderSniffer} stops reading at the first decisive value, so it would never see any.)
  */
 public final class DateOrderDetector {
 
     private static final Pattern YEAR_LAST = Pattern.compile("^\\s*(\\d{1,2})[-/.](\\d{1,2})[-/.]\\d{2,4}(?!\\d)");
 
     private DateOrder decided;
-    private boolean conflicting;
 
     public void observe(String text) {
         if (text == null) {
@@ -36,17 +36,10 @@ public final class DateOrderDetector {
         }
         if (decided == null) {
             decided = evidence;
-        } else if (decided != evidence) {
-            conflicting = true;
         }
     }
 
     public Optional<DateOrder> decided() {
         return Optional.ofNullable(decided);
-    }
-
-    /** True once a value contradicted the decision: worth a data-quality warning. */
-    public boolean conflicting() {
-        return conflicting;
     }
 }

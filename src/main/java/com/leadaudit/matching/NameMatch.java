@@ -21,6 +21,7 @@ public final class NameMatch {
         return JARO_WINKLER.apply(firstLastKeyA, firstLastKeyB);
     }
 
+    /** The name half of the NAME tier: similarity at or above {@link #THRESHOLD}; {@link NameTier} scores with it. */
     public static boolean namesAgree(String firstLastKeyA, String firstLastKeyB) {
         return similarity(firstLastKeyA, firstLastKeyB) >= THRESHOLD;
     }

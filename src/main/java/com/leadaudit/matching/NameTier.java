@@ -55,7 +55,7 @@ public final class NameTier {
                 continue;
             }
             pairs++;
-            if (NameMatch.similarity(lead.keys.name(), person.name()) >= NameMatch.THRESHOLD
+            if (NameMatch.namesAgree(lead.keys.name(), person.name())
                     && NameMatch.companyOrDomainAgrees(lead.keys.company(), person.company(),
                     lead.keys.emailDomain(), person.emailDomain())) {
                 pending.add(new Hit(lead.id, personKey));

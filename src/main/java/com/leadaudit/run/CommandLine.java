@@ -22,7 +22,8 @@ public record CommandLine(String command, Map<String, String> options, List<Stri
             usage: java -jar leadaudit.jar <command> [options] [--spring.property=value ...]
               run    [--input DIR] [--reports DIR] [--as-of DATE|INSTANT] [--data-dir DIR]   the nightly audit
               status [--limit N]                                                       recent runs, their outcome and figures
-              purge  --older-than DAYS                                                 delete personal data of old campaigns
+              purge  [--older-than DAYS]                                               delete personal data of old campaigns
+                     (DAYS default: leadaudit.purge.after-days, 365)
             exit codes: 0 done, 3 done with rejected rows/files, 1 failed, 2 bad usage or configuration, 75 another run in progress""";
 
     public static CommandLine parse(String[] args) {
@@ -65,9 +66,6 @@ public record CommandLine(String command, Map<String, String> options, List<Stri
             } else {
                 throw new UsageException("unknown option '--" + name + "' for command '" + command + "'");
             }
-        }
-        if (command.equals("purge") && !options.containsKey("older-than")) {
-            throw new UsageException("purge needs --older-than DAYS");
         }
         return new CommandLine(command, options, springArgs);
     }

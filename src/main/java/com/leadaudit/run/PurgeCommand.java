@@ -9,25 +9,28 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * {@code purge --older-than DAYS}: deletes the personal data of campaigns that ended more than DAYS days ago — their
- * scans, leads, matches and rejected rows — and keeps their figures for trends (SPEC §11). A purged campaign is not
- * imported again while its files stay in the input folder.
+ * {@code purge [--older-than DAYS]}: deletes the personal data of campaigns that ended more than DAYS days ago — their
+ * scans, leads, matches and rejected rows — and keeps their figures for trends (SPEC §11). Without the option, DAYS is
+ * the configured {@code leadaudit.purge.after-days} (SPEC §11: "a configured number of days"), so cron can run a bare
+ * {@code purge}. A purged campaign is not imported again while its files stay in the input folder.
  */
 @Component
 public class PurgeCommand {
 
     private final JdbcTemplate jdbc;
     private final TransactionTemplate tx;
+    private final AuditSettings settings;
 
-    public PurgeCommand(JdbcTemplate jdbc, TransactionTemplate tx) {
+    public PurgeCommand(JdbcTemplate jdbc, TransactionTemplate tx, AuditSettings settings) {
         this.jdbc = jdbc;
         this.tx = tx;
+        this.settings = settings;
     }
 
     public ExitCode purge(CommandLine cmd, PrintStream out) throws Exception {
         int days;
         try {
-            days = Integer.parseInt(cmd.option("older-than", ""));
+            days = Integer.parseInt(cmd.option("older-than", Integer.toString(settings.purgeAfterDays())));
         } catch (NumberFormatException e) {
             throw new UsageException("--older-than must be a whole number of days");
         }

@@ -2,7 +2,6 @@ package com.leadaudit.formats;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.leadaudit.AuditDatabase;
 import com.leadaudit.AuditTest;
 import com.leadaudit.campaign.Campaign;
 import com.leadaudit.io.DateOrder;
@@ -37,8 +36,7 @@ class BadgeScanFormatsTest {
     StoredRows stored;
 
     @BeforeEach
-    void clean() {
-        AuditDatabase.clean(jdbc);
+    void readStoredRows() {
         stored = new StoredRows(jdbc);
     }
 

@@ -2,7 +2,6 @@ package com.leadaudit.formats;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.leadaudit.AuditDatabase;
 import com.leadaudit.AuditTest;
 import com.leadaudit.crm.CrmImporter;
 import com.leadaudit.io.DateOrder;
@@ -35,8 +34,7 @@ class CrmFormatsTest {
     StoredRows stored;
 
     @BeforeEach
-    void clean() {
-        AuditDatabase.clean(jdbc);
+    void readStoredRows() {
         stored = new StoredRows(jdbc);
     }
 

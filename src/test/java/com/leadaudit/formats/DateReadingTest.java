@@ -2,7 +2,6 @@ package com.leadaudit.formats;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.leadaudit.AuditDatabase;
 import com.leadaudit.AuditTest;
 import com.leadaudit.campaign.Campaign;
 import com.leadaudit.crm.CrmImporter;
@@ -44,8 +43,7 @@ class DateReadingTest {
     StoredRows stored;
 
     @BeforeEach
-    void clean() {
-        AuditDatabase.clean(jdbc);
+    void readStoredRows() {
         stored = new StoredRows(jdbc);
     }
 

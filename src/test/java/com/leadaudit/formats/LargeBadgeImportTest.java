@@ -2,7 +2,6 @@ package com.leadaudit.formats;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.leadaudit.AuditDatabase;
 import com.leadaudit.AuditTest;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -46,7 +45,6 @@ class LargeBadgeImportTest {
 
     @Test
     void twoHundredThousandRowsImportInA256MbHeap() throws Exception {
-        AuditDatabase.clean(jdbc);
         Path file = writeExport(dir.resolve("big-show.xlsx"));
         String path = "badge-scans/big-show/big-show.xlsx";
 

@@ -2,7 +2,6 @@ package com.leadaudit.formats;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.leadaudit.AuditDatabase;
 import com.leadaudit.AuditJobs;
 import com.leadaudit.AuditTest;
 import com.leadaudit.Fixtures;
@@ -37,8 +36,7 @@ class MappingFilesJobTest {
     StoredRows stored;
 
     @BeforeEach
-    void clean() {
-        AuditDatabase.clean(jdbc);
+    void readStoredRows() {
         stored = new StoredRows(jdbc);
     }
 

@@ -2,7 +2,6 @@ package com.leadaudit.formats;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.leadaudit.AuditDatabase;
 import com.leadaudit.AuditJobs;
 import com.leadaudit.AuditTest;
 import com.leadaudit.Fixtures;
@@ -11,7 +10,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.batch.core.BatchStatus;
@@ -42,11 +40,6 @@ class OwnersByNameJobTest {
 
     @TempDir
     Path temp;
-
-    @BeforeEach
-    void clean() {
-        AuditDatabase.clean(jdbc);
-    }
 
     @Test
     void salesforceOwnersByNameFromAUsersReportAndByTheirIdsWithoutOne() throws Exception {

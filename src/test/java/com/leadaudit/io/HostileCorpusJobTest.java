@@ -2,7 +2,6 @@ package com.leadaudit.io;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.leadaudit.AuditDatabase;
 import com.leadaudit.AuditJobs;
 import com.leadaudit.AuditTest;
 import com.leadaudit.formats.StoredRows;
@@ -48,8 +47,7 @@ class HostileCorpusJobTest {
     StoredRows stored;
 
     @BeforeEach
-    void clean() {
-        AuditDatabase.clean(jdbc);
+    void readStoredRows() {
         stored = new StoredRows(jdbc);
     }
 

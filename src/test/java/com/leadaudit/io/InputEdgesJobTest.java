@@ -2,7 +2,6 @@ package com.leadaudit.io;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.leadaudit.AuditDatabase;
 import com.leadaudit.AuditJobs;
 import com.leadaudit.AuditTest;
 import com.leadaudit.Fixtures;
@@ -10,7 +9,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -38,11 +36,6 @@ class InputEdgesJobTest {
 
     @TempDir
     Path temp;
-
-    @BeforeEach
-    void clean() {
-        AuditDatabase.clean(jdbc);
-    }
 
     @Test
     void strayLinkedCutAndOverlongInputsAreSaidNotIgnored(CapturedOutput output) throws Exception {

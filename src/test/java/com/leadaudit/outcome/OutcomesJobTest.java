@@ -2,14 +2,12 @@ package com.leadaudit.outcome;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.leadaudit.AuditDatabase;
 import com.leadaudit.AuditJobs;
 import com.leadaudit.AuditTest;
 import com.leadaudit.Fixtures;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.batch.core.BatchStatus;
@@ -42,11 +40,6 @@ class OutcomesJobTest {
 
     @TempDir
     Path temp;
-
-    @BeforeEach
-    void clean() {
-        AuditDatabase.clean(jdbc);
-    }
 
     @Test
     void eachLeadsOutcomeAndTheCampaignsFiguresAreAsWorkedByHand() throws Exception {

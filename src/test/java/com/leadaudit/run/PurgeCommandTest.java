@@ -2,7 +2,6 @@ package com.leadaudit.run;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.leadaudit.AuditDatabase;
 import com.leadaudit.AuditTest;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -12,7 +11,6 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -33,11 +31,6 @@ class PurgeCommandTest {
 
     @TempDir
     Path temp;
-
-    @BeforeEach
-    void clean() {
-        AuditDatabase.clean(jdbc);
-    }
 
     @Test
     void purgeDeletesScansAndLeadsOfCampaignsThatEndedLongAgoKeepsFiguresAndLaterRunsDoNotReimport() {
@@ -83,6 +76,31 @@ class PurgeCommandTest {
 
         Cli nothing = cli("purge", "--older-than", Long.toString(days));
         assertThat(nothing.out()).contains("nothing to purge");
+    }
+
+    /** SPEC §11 "a configured number of days": a bare purge takes leadaudit.purge.after-days. */
+    @Test
+    void withoutOlderThanTheConfiguredDaysDecide() {
+        campaignEnded("long-ago", 400);
+        campaignEnded("last-year", 300);
+
+        Cli byDefault = cli("purge");
+        Cli configured = cli("purge", "--leadaudit.purge.after-days=200");
+
+        assertThat(byDefault.code()).as(byDefault.err()).isEqualTo(ExitCode.DONE);
+        assertThat(byDefault.out()).contains("purged campaign long-ago").doesNotContain("last-year");
+        assertThat(configured.code()).as(configured.err()).isEqualTo(ExitCode.DONE);
+        assertThat(configured.out()).contains("purged campaign last-year").doesNotContain("long-ago");
+        assertThat(jdbc.queryForList("SELECT code FROM campaign WHERE purged_at IS NOT NULL ORDER BY code",
+                String.class)).containsExactly("last-year", "long-ago");
+    }
+
+    private void campaignEnded(String code, int daysAgo) {
+        jdbc.update("""
+                INSERT INTO campaign (code, name, start_date, end_date, time_zone, sla, country, qualifying_types,
+                                      registered)
+                VALUES (?, ?, current_date - ? - 2, current_date - ?, 'UTC', '2bd', 'US', 'CALL;EMAIL;MEETING', TRUE)""",
+                code, code, daysAgo, daysAgo);
     }
 
     private List<Map<String, Object>> figures() {

@@ -23,9 +23,7 @@ import java.util.stream.Stream;
  * the hand-written {@code README.md} is left alone.
  *
  * <pre>
- * ./mvnw -q -o test-compile
- * java -cp "target/test-classes:target/classes:$(./mvnw -q -o dependency:build-classpath -Dmdep.outputFile=/dev/stdout)" \
- *      com.leadaudit.sample.SampleInputGenerator input
+ * ./mvnw -o -q -Ptool test-compile exec:exec -Dtool.main=com.leadaudit.sample.SampleInputGenerator -Dtool.args=input
  * </pre>
  */
 public final class SampleInputGenerator {

@@ -2,7 +2,6 @@ package com.leadaudit.scan;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.leadaudit.AuditDatabase;
 import com.leadaudit.AuditTest;
 import java.util.List;
 import java.util.Map;
@@ -30,8 +29,7 @@ class LeadBuildTest {
     TransactionTemplate transaction; // the build runs in its step's transaction (its temp tables live in it)
 
     @BeforeEach
-    void clean() {
-        AuditDatabase.clean(jdbc);
+    void campaignAndItsScanFiles() {
         jdbc.update("""
                 INSERT INTO campaign (code, name, time_zone, sla, country, qualifying_types, registered)
                 VALUES ('hm', 'Hannover Messe', 'Europe/Berlin', '2bd', 'DE', 'CALL;EMAIL;MEETING', TRUE)""");

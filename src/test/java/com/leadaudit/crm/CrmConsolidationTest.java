@@ -1,0 +1,144 @@
+package com.leadaudit.crm;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.leadaudit.AuditTest;
+import com.leadaudit.SeedRows;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * SPEC §4 and §6 as CrmRepository consolidates staged CRM rows into people and activities: per CRM id the newest
+ * file's row wins (within a file, the later row), a converted Salesforce lead becomes the contact it was converted
+ * to, a contact takes its account's name, activities that cannot be a touch are left out, and an activity that
+ * names its person only by email is linked by that email.
+ */
+@AuditTest
+@DisplayName("SPEC §4, §6 CRM people and activities (CrmRepository)")
+class CrmConsolidationTest {
+
+    @Autowired
+    CrmRepository crm;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    TransactionTemplate transaction; // the rebuild's temp tables live in the step's transaction
+
+    SeedRows seed;
+    long monday;
+    long tuesday;
+
+    @BeforeEach
+    void twoNightlyExports() {
+        seed = new SeedRows(jdbc);
+        monday = file("crm/Contact-monday.csv", "2026-04-20T02:00:00Z");
+        tuesday = file("crm/Contact-tuesday.csv", "2026-04-21T02:00:00Z");
+    }
+
+    @Test
+    void theNewestFileWinsAndWithinAFileTheLaterRow() {
+        person(tuesday, 2, "SALESFORCE:003000000000001", "Weber-Lang", Map.of());
+        person(monday, 2, "SALESFORCE:003000000000001", "Weber", Map.of());
+        person(monday, 2, "SALESFORCE:003000000000002", "Vogel", Map.of());
+        person(monday, 7, "SALESFORCE:003000000000002", "Vogel-Brandt", Map.of());
+
+        assertThat(rebuildPeople()).isEqualTo(2);
+
+        assertThat(lastNames()).containsExactly("SALESFORCE:003000000000001 Weber-Lang",
+                "SALESFORCE:003000000000002 Vogel-Brandt");
+    }
+
+    @Test
+    void aConvertedLeadIsTheContactItBecameWhenThatContactIsExported() {
+        person(monday, 2, "SALESFORCE:00Q000000000001", "Weber",
+                Map.of("person_type", "LEAD", "converted_contact_id", "SALESFORCE:003000000000001"));
+        person(monday, 3, "SALESFORCE:003000000000001", "Weber", Map.of());
+        // converted to a contact this export does not hold: the lead stays a person of its own
+        person(monday, 4, "SALESFORCE:00Q000000000002", "Vogel",
+                Map.of("person_type", "LEAD", "converted_contact_id", "SALESFORCE:003000000000009"));
+
+        rebuildPeople();
+
+        assertThat(jdbc.queryForList("SELECT crm_id || ' ' || person_key FROM person ORDER BY crm_id", String.class))
+                .containsExactly("SALESFORCE:003000000000001 SALESFORCE:003000000000001",
+                        "SALESFORCE:00Q000000000001 SALESFORCE:003000000000001",
+                        "SALESFORCE:00Q000000000002 SALESFORCE:00Q000000000002");
+    }
+
+    @Test
+    void aContactsCompanyIsTheNameOfItsAccount() {
+        seed.insert("crm_account_row", Map.of("file_id", monday, "crm_id", "SALESFORCE:001000000000001",
+                "name", "Elbe Robotik GmbH", "name_key", "elbe robotik"));
+        person(monday, 2, "SALESFORCE:003000000000001", "Weber",
+                Map.of("account_id", "SALESFORCE:001000000000001", "company", ""));
+
+        rebuildPeople();
+
+        assertThat(jdbc.queryForMap("SELECT company, company_key FROM person"))
+                .containsEntry("company", "Elbe Robotik GmbH").containsEntry("company_key", "elbe robotik");
+    }
+
+    @Test
+    void activitiesAreLinkedByIdOrByEmailAndOnlyThoseThatCanBeATouchAreKept() {
+        person(monday, 2, "SALESFORCE:00Q000000000001", "Weber", Map.of("person_type", "LEAD",
+                "converted_contact_id", "SALESFORCE:003000000000001", "email_norm", "anna@elbe.example"));
+        person(monday, 3, "SALESFORCE:003000000000001", "Weber", Map.of("email_norm", "anna@elbe.example"));
+        activity(tuesday, 2, "SALESFORCE:00T000000000001", "OUTBOUND", true,
+                List.of("SALESFORCE:00Q000000000001"), null);
+        activity(tuesday, 3, "DYNAMICS:a1", "OUTBOUND", true, List.of(), "anna@elbe.example");
+        activity(tuesday, 4, "HUBSPOT:901", "INBOUND", true, List.of("SALESFORCE:003000000000001"), null);
+        activity(tuesday, 5, "HUBSPOT:902", "OUTBOUND", false, List.of("SALESFORCE:003000000000001"), null);
+        activity(monday, 6, "SALESFORCE:00T000000000001", "INBOUND", true, List.of(), null); // older row of the first
+
+        rebuildPeople();
+        long activities = transaction.execute(status -> crm.rebuildActivities("UTC")).rows();
+
+        assertThat(activities).isEqualTo(4); // four activity ids, two of which can be a touch
+        assertThat(jdbc.queryForList("""
+                SELECT a.crm_id || ' ' || ap.person_key FROM activity a JOIN activity_person ap ON ap.activity_id = a.id
+                ORDER BY 1""", String.class)).containsExactly(
+                "DYNAMICS:a1 SALESFORCE:003000000000001",
+                "SALESFORCE:00T000000000001 SALESFORCE:003000000000001");
+    }
+
+    private long rebuildPeople() {
+        return transaction.execute(status -> crm.rebuildPeople("UTC")).rows();
+    }
+
+    private long file(String path, String importedAt) {
+        return seed.insertReturningId("source_file", Map.of("path", path, "role", "CRM", "sha256", path,
+                "fingerprint", path, "size_bytes", 1, "status", "IMPORTED", "imported_at", Instant.parse(importedAt)));
+    }
+
+    private void person(long file, int row, String crmId, String lastName, Map<String, Object> more) {
+        Map<String, Object> columns = new HashMap<>(Map.of("file_id", file, "row_number", row, "source", "SALESFORCE",
+                "person_type", "CONTACT", "crm_id", crmId, "first_name", "Anna", "last_name", lastName,
+                "name_key", "anna " + lastName.toLowerCase(), "last_name_key", lastName.toLowerCase()));
+        columns.putAll(more);
+        seed.insert("crm_person_row", columns);
+    }
+
+    private void activity(long file, int row, String crmId, String direction, boolean happened, List<String> people,
+                          String contactEmail) {
+        Map<String, Object> columns = new HashMap<>(Map.of("file_id", file, "row_number", row,
+                "source", crmId.substring(0, crmId.indexOf(':')), "crm_id", crmId, "channel", "EMAIL",
+                "direction", direction, "happened", happened, "occurred_instant", Instant.parse("2026-04-21T09:00:00Z"),
+                "person_ids", people));
+        columns.put("contact_email_norm", contactEmail);
+        seed.insert("activity_row", columns);
+    }
+
+    private List<String> lastNames() {
+        return jdbc.queryForList("SELECT crm_id || ' ' || last_name FROM person ORDER BY crm_id", String.class);
+    }
+}
