@@ -172,6 +172,28 @@ class HostileCorpusJobTest {
     }
 
     /**
+     * PRODUCTION DEFECT (issue 14 item 11, reported, not fixed here): the importer logs a file's path as it is, so a
+     * file name holding a line break splits its log line, and the second half, which the file's owner chose, reads in
+     * the cron log as a line of its own, here a forged ERROR line. Every log line must begin with leadaudit's own
+     * timestamp and level; the path should be logged made safe (as SafeText does for stored text).
+     */
+    @Test
+    void aFileNameWithALineBreakCannotForgeALogLine(CapturedOutput output) throws Exception {
+        Path input = temp.resolve("input");
+        String forged = "2026-04-30 02:30:00 ERROR AuditJob     the night failed, call the on-call engineer.csv";
+        HostileFiles.csv(Files.createDirectories(input.resolve("badge-scans/tiny-show")).resolve("scans.csv\n" + forged),
+                "tiny@acme.example,Tiny,Show,2026-04-20 10:00");
+
+        JobExecution execution = jobs.startJob(AuditJobs.params(input, temp.resolve("reports"), AS_OF, 1));
+
+        assertThat(execution.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+        assertThat(stored.file("badge-scans/tiny-show/scans.csv\n" + forged)).containsEntry("status", "IMPORTED");
+        assertThat(output.getOut().lines()).as("log lines").noneMatch(line -> line.startsWith(forged))
+                .filteredOn(line -> line.contains("call the on-call engineer"))
+                .allMatch(line -> line.matches("\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d (INFO|WARN) .*"));
+    }
+
+    /**
      * The exit code the run command gives cron for this execution: production's own {@code RunOutcome.of}, which
      * {@code RunCommand} calls and which is package-private, so it is reached by reflection rather than copied.
      */
