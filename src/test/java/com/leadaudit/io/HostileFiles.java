@@ -290,6 +290,203 @@ final class HostileFiles {
         return file;
     }
 
+    // ---- issue 14 corpus: realistic damage, each kind once ----
+
+    /** Text that compresses like prose (random letters and spaces): only the size check trips, not the zip-bomb one. */
+    static String prose(int length, long seed) {
+        Random random = new Random(seed);
+        StringBuilder text = new StringBuilder(length);
+        while (text.length() < length) {
+            text.append((char) ('a' + random.nextInt(26)));
+            if (random.nextInt(6) == 0) {
+                text.append(' ');
+            }
+        }
+        return text.substring(0, length);
+    }
+
+    /** A recognisable xlsx of inline strings: header row first, each further array one row. */
+    static Path scanXlsx(Path file, String[]... dataRows) throws IOException {
+        return new RawXlsx().rows(scanRowsXml(dataRows)).write(file);
+    }
+
+    private static String scanRowsXml(String[]... dataRows) {
+        StringBuilder rows = new StringBuilder(row(1, SCAN_HEADER.split(",")));
+        for (int i = 0; i < dataRows.length; i++) {
+            rows.append(row(i + 2, dataRows[i]));
+        }
+        return rows.toString();
+    }
+
+    /** A legacy workbook (BIFF8) with a header and 30 rows, cut off at half its length. */
+    static Path truncatedXls(Path file) throws IOException {
+        try (HSSFWorkbook wb = new HSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            var sheet = wb.createSheet("Scans");
+            String[] header = SCAN_HEADER.split(",");
+            for (int r = 0; r <= 30; r++) {
+                var row = sheet.createRow(r);
+                for (int c = 0; c < header.length; c++) {
+                    row.createCell(c).setCellValue(r == 0 ? header[c] : c == 0 ? "xls" + r + "@acme.example"
+                            : c == 3 ? "2026-04-20 10:00" : "V" + r);
+                }
+            }
+            wb.write(out);
+            byte[] whole = out.toByteArray();
+            return Files.write(file, Arrays.copyOf(whole, whole.length / 2));
+        }
+    }
+
+    /** Header, one good row, then the sheet XML stops in the middle of row 3's first cell. */
+    static Path sheetXmlEndsMidRow(Path file) throws IOException {
+        String xml = "<worksheet xmlns=\"" + RawXlsx.MAIN_NS + "\"><sheetData>"
+                + scanRowsXml(new String[]{"mid@acme.example", "Mid", "Row", "2026-04-20 10:00"})
+                + "<row r=\"3\"><c r=\"A3\" t=\"inlineStr\"><is><t>half@acme.ex";
+        return new RawXlsx().sheetPart(out -> out.write(xml.getBytes(StandardCharsets.UTF_8))).write(file);
+    }
+
+    /** A dimension element claiming A1:D2 (one data row) on a sheet that holds five. */
+    static Path lyingDimension(Path file) throws IOException {
+        StringBuilder rows = new StringBuilder(row(1, SCAN_HEADER.split(",")));
+        for (int r = 2; r <= 6; r++) {
+            rows.append(row(r, "dim" + r + "@acme.example", "Dim", "Lies" + r, "2026-04-20 1" + r + ":00"));
+        }
+        String xml = "<worksheet xmlns=\"" + RawXlsx.MAIN_NS + "\"><dimension ref=\"A1:D2\"/><sheetData>" + rows
+                + "</sheetData></worksheet>";
+        return new RawXlsx().sheetPart(out -> out.write(xml.getBytes(StandardCharsets.UTF_8))).write(file);
+    }
+
+    /** A comma-separated export in UTF-16LE with no byte-order mark (some Java and .NET tools write it so). */
+    static Path utf16WithoutBom(Path file, String... lines) throws IOException {
+        String text = SCAN_HEADER + "\r\n" + String.join("\r\n", lines) + "\r\n";
+        return Files.write(file, text.getBytes(StandardCharsets.UTF_16LE));
+    }
+
+    /** An xlsx whose row 3 holds one inline string over a million characters (prose-like). */
+    static Path oversizedInlineCell(Path file) throws IOException {
+        return new RawXlsx().rows(row(1, "Email", "Notes", "First Name", "Last Name", "Scanned At")
+                + row(2, "ok1@acme.example", "short", "Oki", "One", "2026-04-20 10:00")
+                + row(3, "big@acme.example", prose(1_100_000, 3), "Big", "Inline", "2026-04-20 10:05")
+                + row(4, "ok2@acme.example", "short", "Oki", "Two", "2026-04-20 10:10")
+                + row(5, "ok3@acme.example", "", "Oki", "Three", "2026-04-20 10:15")).write(file);
+    }
+
+    /** The same through the shared-strings table, as Excel writes text. */
+    static Path oversizedSharedCell(Path file) throws IOException {
+        String[] strings = {"Email", "First Name", "Last Name", "Scanned At", "Notes", "sh1@acme.example", "Sha",
+                "One", "2026-04-20 10:00", prose(1_100_000, 4), "sh2@acme.example", "Two", "sh3@acme.example",
+                "Three", "fine"};
+        int[][] rows = {{0, 1, 2, 3, 4}, {5, 6, 7, 8, 14}, {10, 6, 11, 8, 9}, {12, 6, 13, 8, 14}};
+        StringBuilder xml = new StringBuilder();
+        for (int r = 0; r < rows.length; r++) {
+            xml.append("<row r=\"").append(r + 1).append("\">");
+            for (int c = 0; c < rows[r].length; c++) {
+                xml.append("<c r=\"").append((char) ('A' + c)).append(r + 1).append("\" t=\"s\"><v>")
+                        .append(rows[r][c]).append("</v></c>");
+            }
+            xml.append("</row>");
+        }
+        return new RawXlsx().sharedStrings(strings).rows(xml.toString()).write(file);
+    }
+
+    /** A cell pointing at shared string 999 of a table that holds six. */
+    static Path sharedStringIndexOutOfRange(Path file) throws IOException {
+        return new RawXlsx().sharedStrings("Email", "First Name", "Last Name", "Scanned At", "idx@acme.example",
+                        "Index")
+                .rows("<row r=\"1\"><c r=\"A1\" t=\"s\"><v>0</v></c><c r=\"B1\" t=\"s\"><v>1</v></c>"
+                        + "<c r=\"C1\" t=\"s\"><v>2</v></c><c r=\"D1\" t=\"s\"><v>3</v></c></row>"
+                        + "<row r=\"2\"><c r=\"A2\" t=\"s\"><v>4</v></c><c r=\"B2\" t=\"s\"><v>5</v></c>"
+                        + "<c r=\"C2\" t=\"s\"><v>999</v></c>" + inline("D2", "2026-04-20 10:00") + "</row>"
+                        + "<row r=\"3\"><c r=\"A3\" t=\"s\"><v>-1</v></c><c r=\"B3\" t=\"s\"><v>x</v></c>"
+                        + inline("C3", "Minus") + inline("D3", "2026-04-20 10:00") + "</row>")
+                .write(file);
+    }
+
+    /** Scan times as numbers Excel cannot show as a date (past 9999-12-31, negative, not a number at all). */
+    static Path absurdDateSerials(Path file) throws IOException {
+        return new RawXlsx().withStyles().rows(row(1, SCAN_HEADER.split(","))
+                + "<row r=\"2\">" + inline("A2", "ser1@acme.example") + inline("B2", "Ser") + inline("C2", "Ok")
+                + "<c r=\"D2\" s=\"2\"><v>46132.4166666667</v></c></row>"
+                + "<row r=\"3\">" + inline("A3", "ser2@acme.example") + inline("B3", "Ser") + inline("C3", "Huge")
+                + "<c r=\"D3\" s=\"2\"><v>99999999999</v></c></row>"
+                + "<row r=\"4\">" + inline("A4", "ser3@acme.example") + inline("B4", "Ser") + inline("C4", "Ok")
+                + "<c r=\"D4\" s=\"2\"><v>46132.5</v></c></row>"
+                + "<row r=\"5\">" + inline("A5", "ser4@acme.example") + inline("B5", "Ser") + inline("C5", "Ok")
+                + "<c r=\"D5\" s=\"2\"><v>46132.55</v></c></row>"
+                + "<row r=\"6\">" + inline("A6", "ser5@acme.example") + inline("B6", "Ser") + inline("C6", "Neg")
+                + "<c r=\"D6\" s=\"2\"><v>-3</v></c></row>"
+                + "<row r=\"7\">" + inline("A7", "ser6@acme.example") + inline("B7", "Ser") + inline("C7", "NaN")
+                + "<c r=\"D7\" s=\"2\"><v>NaN</v></c></row>"
+                + "<row r=\"8\">" + inline("A8", "ser7@acme.example") + inline("B8", "Ser") + inline("C8", "Ok")
+                + "<c r=\"D8\" s=\"2\"><v>46132.6</v></c></row>"
+                + "<row r=\"9\">" + inline("A9", "ser8@acme.example") + inline("B9", "Ser") + inline("C9", "Ok")
+                + "<c r=\"D9\" s=\"2\"><v>46132.65</v></c></row>").write(file);
+    }
+
+    /**
+     * A report workbook: a cover sheet first, then the data. With {@code hiddenFirst} the first sheet is instead a
+     * hidden stale copy of the export (a header and other people), and the visible second sheet holds the data.
+     */
+    static Path dataOnSecondSheet(Path file, boolean hiddenFirst, String[]... dataRows) throws IOException {
+        try (XSSFWorkbook wb = new XSSFWorkbook()) {
+            var first = wb.createSheet(hiddenFirst ? "Old export" : "Cover");
+            if (hiddenFirst) {
+                fill(first, new String[][]{SCAN_HEADER.split(","), {"stale@acme.example", "Stale", "Row",
+                        "2026-04-20 09:00"}});
+                wb.setSheetHidden(0, true);
+            } else {
+                first.createRow(0).createCell(0).setCellValue("Badge scans — Hostile Show 2026");
+                first.createRow(2).createCell(0).setCellValue("Exported by the booth app; see the next sheet");
+            }
+            String[][] rows = new String[dataRows.length + 1][];
+            rows[0] = SCAN_HEADER.split(",");
+            System.arraycopy(dataRows, 0, rows, 1, dataRows.length);
+            fill(wb.createSheet("Scans"), rows);
+            try (OutputStream out = Files.newOutputStream(file)) {
+                wb.write(out);
+            }
+        }
+        return file;
+    }
+
+    private static void fill(org.apache.poi.ss.usermodel.Sheet sheet, String[][] rows) {
+        for (int r = 0; r < rows.length; r++) {
+            var row = sheet.createRow(r);
+            for (int c = 0; c < rows[r].length; c++) {
+                row.createCell(c).setCellValue(rows[r][c]);
+            }
+        }
+    }
+
+    /** A legacy xls whose text cells carry control characters and a lone surrogate. */
+    static Path xlsWithUnsafeText(Path file) throws IOException {
+        try (HSSFWorkbook wb = new HSSFWorkbook()) {
+            fill(wb.createSheet("Scans"), new String[][]{SCAN_HEADER.split(","),
+                    {"xls1@acme.example", "Ve\u0000ra", "Bell\u0007\uD800", "2026-04-20 10:00"},
+                    {"xls2@acme.example", "Wa\u001Bld", "Os\uDC00t", "2026-04-20 10:30"}});
+            try (OutputStream out = Files.newOutputStream(file)) {
+                wb.write(out);
+            }
+        }
+        return file;
+    }
+
+    /** A CSV as wide as one column past Excel's 16,384: the header and two rows. */
+    static Path csvWiderThanExcel(Path file) throws IOException {
+        StringBuilder text = new StringBuilder(SCAN_HEADER);
+        for (int c = 5; c <= CellLimits.MAX_COLUMNS + 1; c++) {
+            text.append(",Q").append(c);
+        }
+        text.append("\r\n");
+        for (int r = 2; r <= 3; r++) {
+            text.append("wider").append(r).append("@acme.example,Wi,Der,2026-04-20 10:00");
+            for (int c = 5; c <= CellLimits.MAX_COLUMNS + 1; c++) {
+                text.append(",v");
+            }
+            text.append("\r\n");
+        }
+        return Files.writeString(file, text);
+    }
+
     private static String row(int r, String... texts) {
         StringBuilder row = new StringBuilder("<row r=\"" + r + "\">");
         for (int c = 0; c < texts.length; c++) {
