@@ -2,6 +2,7 @@ package com.leadaudit.io;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.leadaudit.AuditDatabase;
 import com.leadaudit.AuditJobs;
 import com.leadaudit.AuditTest;
 import com.leadaudit.followup.AsOf;
@@ -170,10 +171,9 @@ class HostileCorpusJobTest {
     }
 
     /**
-     * PRODUCTION DEFECT (issue 14 item 11, reported, not fixed here): the importer logs a file's path as it is, so a
-     * file name holding a line break splits its log line, and the second half, which the file's owner chose, reads in
-     * the cron log as a line of its own, here a forged ERROR line. Every log line must begin with leadaudit's own
-     * timestamp and level; the path should be logged made safe (as SafeText does for stored text).
+     * Issue 14 item 11: a file name holding a line break once split its log line, and the second half, which the
+     * file's owner chose, read in the cron log as a line of its own, here a forged ERROR line. Every log line begins
+     * with leadaudit's own timestamp and level: the log pattern turns control characters in a message into a space.
      */
     @Test
     void aFileNameWithALineBreakCannotForgeALogLine(CapturedOutput output) throws Exception {
