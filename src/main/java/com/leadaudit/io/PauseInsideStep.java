@@ -35,15 +35,18 @@ public final class PauseInsideStep {
         if (armed == null || !armed.equals(stepName)) {
             return;
         }
-        Path marker = dataDir.resolve("paused-inside-" + stepName);
+        holdWhile(dataDir.resolve("paused-inside-" + stepName));
+        step = null; // once per run: let go, the step does not stop at its later points
+    }
+
+    /** Writes {@code marker} (this process's pid) and waits for as long as it exists; both test pauses use it. */
+    public static void holdWhile(Path marker) {
         try {
-            Files.createDirectories(dataDir);
+            Files.createDirectories(marker.getParent());
             Files.writeString(marker, Long.toString(ProcessHandle.current().pid()));
             while (Files.exists(marker)) {
                 Thread.sleep(50);
             }
-            step = null; // once per run: let go, the step does not stop at its later points
-
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {

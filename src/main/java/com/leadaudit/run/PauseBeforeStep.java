@@ -1,8 +1,6 @@
 package com.leadaudit.run;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
+import com.leadaudit.io.PauseInsideStep;
 import java.nio.file.Path;
 import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.step.StepExecution;
@@ -29,17 +27,6 @@ final class PauseBeforeStep implements StepExecutionListener {
         if (!step.getStepName().equals(stepName)) {
             return;
         }
-        Path marker = dataDir.resolve("paused-" + stepName);
-        try {
-            Files.createDirectories(dataDir);
-            Files.writeString(marker, Long.toString(ProcessHandle.current().pid()));
-            while (Files.exists(marker)) {
-                Thread.sleep(50);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        PauseInsideStep.holdWhile(dataDir.resolve("paused-" + stepName));
     }
 }

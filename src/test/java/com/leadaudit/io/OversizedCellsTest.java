@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -22,17 +21,8 @@ class OversizedCellsTest {
     @TempDir
     Path temp;
 
-    /** Text that compresses like prose, not like one repeated letter (which the zip-bomb check rightly refuses). */
     private static String prose(int length) {
-        Random random = new Random(length);
-        StringBuilder text = new StringBuilder(length);
-        while (text.length() < length) {
-            text.append((char) ('a' + random.nextInt(26)));
-            if (random.nextInt(6) == 0) {
-                text.append(' ');
-            }
-        }
-        return text.substring(0, length);
+        return HostileFiles.prose(length, length);
     }
 
     private static String inline(String ref, String text) {

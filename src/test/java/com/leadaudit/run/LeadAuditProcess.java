@@ -271,6 +271,17 @@ final class LeadAuditProcess {
      * What must come out the same however often a run was interrupted: rows per table that a doubled import or
      * a doubled figure would change, and the figures themselves (without the time they were computed).
      */
+    /** {@link #counts} of the database at {@code jdbcUrl} on a server (user postgres, trust authentication). */
+    static Map<String, Object> countsOnServer(String jdbcUrl) {
+        org.springframework.jdbc.datasource.SingleConnectionDataSource db =
+                new org.springframework.jdbc.datasource.SingleConnectionDataSource(jdbcUrl + "?user=postgres", true);
+        try {
+            return counts(new JdbcTemplate(db));
+        } finally {
+            db.destroy();
+        }
+    }
+
     static Map<String, Object> counts(JdbcTemplate jdbc) {
         Map<String, Object> counts = new LinkedHashMap<>();
         for (String table : List.of("campaign", "source_file", "rejected_row", "scan", "crm_person_row",

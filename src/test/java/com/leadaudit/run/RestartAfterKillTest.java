@@ -10,11 +10,13 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * SPEC §11 with real processes on the embedded database: a run killed with SIGKILL during import and again during
@@ -96,48 +98,33 @@ class RestartAfterKillTest {
                 .containsPattern("hannover-messe-2026 +leads +180 ");
     }
 
-    /**
-     * SPEC §11 at every step boundary (thirteen): killed (SIGKILL) while paused before any step, whatever the other branch of
-     * a split was doing then, the next run resumes at that step and ends with the uninterrupted run's workbooks and
-     * database. Issue 14 item 13 (the kills inside steps are below; a server restart is {@code ServerRestartTest}).
-     */
-    @ParameterizedTest(name = "killed before {0}")
-    @ValueSource(strings = {"campaigns", "importScans", "buildLeads", "importCrm", "consolidatePeople", "matchLeads",
-            "consolidateActivities", "findFirstTouches", "refreshStatuses", "decideStatuses", "findOutcomes",
-            "computeFigures", "writeReports"})
-    void killedAtAnyStepBoundaryTheNextRunEndsExactlyAsAnUninterruptedRun(String step) {
-        Reference uninterrupted = LeadAuditProcess.reference();
-        Path input = LeadAuditProcess.sampleInput(temp);
-        Path reports = temp.resolve("reports");
-        audit = LeadAuditProcess.embedded(temp.resolve("data"));
+    private static final List<String> STEPS = List.of("campaigns", "importScans", "buildLeads", "importCrm",
+            "consolidatePeople", "matchLeads", "consolidateActivities", "findFirstTouches", "refreshStatuses",
+            "decideStatuses", "findOutcomes", "computeFigures", "writeReports");
 
-        audit.auditPausedBefore(step, input, reports).kill();
-        Result resumed = audit.audit(input, reports);
-
-        assertThat(resumed.code()).as(resumed.toString()).isEqualTo(ExitCode.DONE_WITH_REJECTIONS.code);
-        assertThat(resumed.out()).contains("step " + step + " started");
-        assertThat(LeadAuditProcess.workbookCells(reports)).isEqualTo(uninterrupted.cells());
-        assertThat(audit.query(LeadAuditProcess::counts)).isEqualTo(uninterrupted.counts());
+    /** Every step, killed before it and killed inside it. */
+    static Stream<Arguments> killPoints() {
+        return Stream.of("before", "inside").flatMap(where -> STEPS.stream().map(step -> Arguments.of(where, step)));
     }
 
     /**
-     * SPEC §11 inside every step: killed (SIGKILL) where part of the step's work is done and the rest is not: an
-     * import after one file's rows committed, writeReports after one workbook was written, decideStatuses after a
-     * chunk committed, every other step with its work done and its transaction not yet committed. The next run
-     * restarts that step and ends with the uninterrupted run's workbooks and database: nothing counted twice,
-     * nothing lost. Issue 14 item 13.
+     * SPEC §11 at every step boundary and inside every step (issue 14 item 13; a server restart is
+     * {@code ServerRestartTest}). Killed (SIGKILL) before a step, whatever the other branch of a split was doing then,
+     * or inside it, where part of its work is done and the rest is not: an import after one file's rows committed,
+     * writeReports after one workbook was written, decideStatuses after a chunk committed, every other step with its
+     * work done and its transaction not yet committed. The next run resumes at that step and ends with the
+     * uninterrupted run's workbooks and database: nothing counted twice, nothing lost.
      */
-    @ParameterizedTest(name = "killed inside {0}")
-    @ValueSource(strings = {"campaigns", "importScans", "buildLeads", "importCrm", "consolidatePeople", "matchLeads",
-            "consolidateActivities", "findFirstTouches", "refreshStatuses", "decideStatuses", "findOutcomes",
-            "computeFigures", "writeReports"})
-    void killedInsideAnyStepTheNextRunEndsExactlyAsAnUninterruptedRun(String step) {
+    @ParameterizedTest(name = "killed {0} {1}")
+    @MethodSource("killPoints")
+    void killedAnywhereTheNextRunEndsExactlyAsAnUninterruptedRun(String where, String step) {
         Reference uninterrupted = LeadAuditProcess.reference();
         Path input = LeadAuditProcess.sampleInput(temp);
         Path reports = temp.resolve("reports");
         audit = LeadAuditProcess.embedded(temp.resolve("data"));
 
-        audit.auditPausedInside(step, input, reports).kill();
+        (where.equals("before") ? audit.auditPausedBefore(step, input, reports)
+                : audit.auditPausedInside(step, input, reports)).kill();
         Result resumed = audit.audit(input, reports);
 
         assertThat(resumed.code()).as(resumed.toString()).isEqualTo(ExitCode.DONE_WITH_REJECTIONS.code);
@@ -153,10 +140,7 @@ class RestartAfterKillTest {
         Reference run = LeadAuditProcess.reference();
         String log = run.result().out();
 
-        for (String step : List.of("campaigns", "importScans", "importCrm", "consolidatePeople", "buildLeads",
-                "consolidateActivities",
-                "matchLeads", "findFirstTouches", "refreshStatuses", "decideStatuses", "findOutcomes", "computeFigures",
-                "writeReports")) {
+        for (String step : STEPS) {
             assertThat(log).containsOnlyOnce("step " + step + " started");
             assertThat(log).containsPattern("step " + step + " completed: read \\d+, written \\d+, skipped \\d+, "
                     + "rejected \\d+ in \\d+\\.\\d s");
