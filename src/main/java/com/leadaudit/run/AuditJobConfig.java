@@ -299,7 +299,8 @@ public class AuditJobConfig {
             int count = written.paths().size();
             StepCounts.record(chunk, 0, count - written.kept(), written.kept(), 0, count + " workbooks, "
                     + written.kept() + " of them kept as an earlier run of this as-of wrote them (nothing they show changed), "
-                    + written.copiedLeadSheets() + " with Leads and Action List copied from an earlier night's (same leads)");
+                    + written.copiedLeadSheets() + " with Leads and Action List copied from an earlier night's (same leads), "
+                    + written.copiedWhole() + " copied whole from another folder's (same as-of, same content)");
             return RepeatStatus.FINISHED;
         });
     }
