@@ -32,12 +32,13 @@ import org.springframework.batch.core.repository.dao.DefaultExecutionContextSeri
  * context), the wall time of each run, the heap it needed and the peak resident memory of the JVM and of PostgreSQL
  * ({@link RssWatch}). Run 1 starts from an empty database; run 2 re-runs the same, unchanged input for the next as-of
  * day, as the next night would; run 3 re-runs that same as-of again; run 4 is the night after with one late badge
- * file of 1,000 re-scans in one campaign; later runs repeat run 4's as-of. At the end, a markdown table of every
+ * file of 1,000 re-scans in one campaign; run 5 and later repeat run 4's as-of into a new reports folder (unchanged
+ * workbooks are copied from the first folder). At the end, a markdown table of every
  * step's seconds per run.
  *
  * <p>The default shape is issue #17's realistic one ({@code --shape realistic}: 200 campaigns in 12 time zones, 397
  * badge files a third of them xlsx, 1.06M scans a quarter of them re-scans, 1M CRM people of which 580k in one xlsx
- * contact report, 5M activities in quarterly task files with an overlapping delta export, 4 runs);
+ * contact report, 5M activities in quarterly task files with an overlapping delta export, 5 runs);
  * {@code --shape classic} is issue #7's ten campaigns (defaults 10k/10k/50k, 2 runs).
  *
  * <pre>
@@ -86,7 +87,7 @@ public final class Benchmark {
         // 397 badge files for 200 campaigns, as the issue's customer has; the same files per campaign at other counts
         int badgeFiles = Integer.parseInt(opt.getOrDefault("badge-files",
                 Integer.toString((int) Math.round(campaigns * 397 / 200.0))));
-        int runs = Integer.parseInt(opt.getOrDefault("runs", realistic ? "4" : "2"));
+        int runs = Integer.parseInt(opt.getOrDefault("runs", realistic ? "5" : "2"));
         BenchData.Size size = new BenchData.Size(scans, people, activities, campaigns, maxRows, realistic, badgeFiles);
         Path dir = Path.of(opt.getOrDefault("dir", "bench-data/" + size.label())).toAbsolutePath().normalize();
         Path input = dir.resolve("input");
@@ -109,8 +110,10 @@ public final class Benchmark {
         boolean server = System.getenv("SPRING_DATASOURCE_URL") != null;
         Path dataDir = dir.resolve("db");
         Path reports = dir.resolve("reports");
+        Path otherReports = dir.resolve("reports-new-folder");
         if (!opt.containsKey("keep-db")) {
             delete(reports);
+            delete(otherReports);
             if (server) {
                 emptyServer();
             } else {
@@ -130,20 +133,23 @@ public final class Benchmark {
         List<String> labels = new ArrayList<>();
         for (int run = 1; run <= runs; run++) {
             // run 1: the as-of, empty database; run 2: the next night, unchanged files; run 3: that night again
-            // (a re-run of the same as-of); run 4: the night after, with one late badge file; later runs: that again
+            // (a re-run of the same as-of); run 4: the night after, with one late badge file; run 5: that as-of again
+            // into a new reports folder (issue #17's "re-run ... new reports folder"); later runs: that again
             LocalDate runAsOf = asOf.plusDays(Math.min(run - 1, 1) + (run >= 4 ? 1 : 0));
             String label = switch (run) {
-                case 1 -> "cold";
+                case 1 -> opt.containsKey("keep-db") ? "first (kept database)" : "cold";
                 case 2 -> "next night";
                 case 3 -> "same as-of again";
                 case 4 -> "one new badge file";
+                case 5 -> "same as-of, new reports folder";
                 default -> "re-run";
             };
+            Path runReports = run >= 5 ? otherReports : reports;
             if (run == 4) {
                 lateFile = extra.writeLateBadgeFile(input.resolve("badge-scans"));
             }
             List<String> cmd = new ArrayList<>(List.of("run", "--input", input.toString(), "--reports",
-                    reports.toString(), "--data-dir", dataDir.toString(), "--as-of", runAsOf.toString()));
+                    runReports.toString(), "--data-dir", dataDir.toString(), "--as-of", runAsOf.toString()));
             cmd.addAll(passOn);
             String loadBefore = load();
             System.gc();
