@@ -2,7 +2,7 @@ package com.leadaudit.report;
 
 /**
  * The set-based statements of {@link FiguresRepository}: which campaigns' figures can be copied from an earlier
- * as-of, and the copies themselves, for all campaigns in one statement each. Every statement works off the
+ * as-of, and the copies themselves, for all campaigns of a share in one statement each. Every statement works off the
  * transaction's temp table figure_campaign (one row per campaign in the input: the basis of its figures and the
  * as-of whose figures have that basis, if any).
  */
@@ -18,7 +18,8 @@ final class FiguresSql {
     /**
      * Everything a campaign's figures are computed from besides its statuses' as-of: its lead rows (lead_version,
      * which every change to them renews), its scan files (scans read, rows rejected) and the figures' SQL (the first
-     * parameter). The as-of of stored figures with that basis, this run's own as-of (the second parameter) first.
+     * parameter) — for the campaigns of one share (the second parameter). The as-of of stored figures with that
+     * basis, this run's own as-of (the third parameter) first.
      */
     static final String FILL_CAMPAIGNS = """
             INSERT INTO figure_campaign (code, basis, same_as_of)
@@ -29,7 +30,7 @@ final class FiguresSql {
                             FROM source_file f
                             WHERE f.role = 'BADGE_SCAN' AND f.status = 'IMPORTED' AND f.present
                                   AND f.campaign_code = c.code), '')) AS basis
-                FROM campaign c WHERE c.in_input)
+                FROM campaign c WHERE c.in_input AND c.code = ANY (?))
             SELECT b.code, b.basis,
                    (SELECT f.as_of FROM campaign_figures f WHERE f.campaign_code = b.code AND f.basis = b.basis
                     ORDER BY f.as_of = ? DESC, f.computed_at DESC LIMIT 1)

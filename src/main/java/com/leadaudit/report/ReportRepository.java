@@ -24,16 +24,6 @@ public class ReportRepository {
         this.jdbc = jdbc;
     }
 
-    /**
-     * For the reads of one campaign's workbook, in its transaction: each reads the campaign's few thousand leads
-     * through the campaign index, yet the planner, seeing a lead table of a million rows, plans them with parallel
-     * workers. Their start-up and the Gather cost more than the scan, and with two workbooks written at once on two
-     * cores the workers only compete with the writers (issue #17: 10–60 ms a query, a dozen queries a workbook).
-     */
-    void campaignSizedReads() {
-        jdbc.execute("SET LOCAL max_parallel_workers_per_gather = 0");
-    }
-
     public List<String> campaignCodes() {
         return jdbc.queryForList("SELECT code FROM campaign WHERE in_input AND purged_at IS NULL ORDER BY code", String.class);
     }

@@ -146,7 +146,6 @@ public class ReportService {
                                   CampaignWorkbookWriter.CopiedSheets copied) {
         // Leads stream through a cursor, which PostgreSQL keeps open only inside a transaction.
         return tx.execute(status -> {
-            reports.campaignSizedReads();
             CampaignSource source = new CampaignSource(code, asOf, startedAt);
             try {
                 var rows = new CampaignWorkbookWriter().write(source, target, copied);
