@@ -44,7 +44,7 @@ import org.springframework.batch.core.repository.dao.DefaultExecutionContextSeri
  * <pre>
  * ./mvnw -q -o test-compile
  * java -Xmx512m -cp "target/test-classes:target/classes:$(./mvnw -q -o dependency:build-classpath -Dmdep.outputFile=/dev/stdout)" \
- *      com.leadaudit.bench.Benchmark --scans 100000 --people 100000 --activities 500000 --campaigns 10
+ *      com.leadaudit.bench.Benchmark --shape classic --scans 100000 --people 100000 --activities 500000 --campaigns 10
  * </pre>
  *
  * Options: {@code --shape}, {@code --scans} (alias {@code --leads}), {@code --people}, {@code --activities},
