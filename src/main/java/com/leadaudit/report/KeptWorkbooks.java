@@ -66,6 +66,31 @@ class KeptWorkbooks {
         return !recorded.isEmpty() && untouched(Path.of(key(workbook)), recorded.get(0)[0], recorded.get(0)[1]);
     }
 
+    /** A workbook as written elsewhere, with what {@link #record} needs to note its copy. */
+    record SameContent(Path file, String sheetsBasis, CampaignWorkbookWriter.LeadSheetRows rows) {
+    }
+
+    /**
+     * The newest workbook written at another path for this very basis and untouched since: the file this run would
+     * write, cell for cell (its Run sheet names the run that wrote it, as a kept workbook's does). Issue #17: the
+     * same as-of written to a new reports folder then costs a file copy, not a rebuild. Empty when none is left.
+     */
+    Optional<SameContent> sameContent(String basis, Path target) {
+        List<Object[]> candidates = jdbc.query("""
+                SELECT path, sheets_basis, lead_rows, action_rows, size, modified_micros FROM report_file
+                WHERE basis = ? AND path <> ? ORDER BY written_at DESC LIMIT 5""",
+                (rs, i) -> new Object[] {rs.getString(1), rs.getString(2), rs.getInt(3), rs.getInt(4), rs.getLong(5),
+                    rs.getLong(6)}, basis, key(target));
+        for (Object[] c : candidates) {
+            Path file = Path.of((String) c[0]);
+            if (untouched(file, (Long) c[4], (Long) c[5])) {
+                return Optional.of(new SameContent(file, (String) c[1],
+                        new CampaignWorkbookWriter.LeadSheetRows((Integer) c[2], (Integer) c[3])));
+            }
+        }
+        return Optional.empty();
+    }
+
     /** The newest workbook of the campaign, as written, whose lead sheets have this basis; empty when none is left. */
     Optional<CampaignWorkbookWriter.CopiedSheets> leadSheets(String campaignCode, String sheetsBasis) {
         List<Object[]> candidates = jdbc.query("""

@@ -44,10 +44,10 @@ public class ReportService {
      * The workbooks of a run, campaign workbooks first, the portfolio last; {@code kept} of them left as they were,
      * {@code copiedLeadSheets} written with the Leads and Action List of an earlier night's workbook.
      */
-    public record Written(List<Path> paths, int kept, int copiedLeadSheets) {
+    public record Written(List<Path> paths, int kept, int copiedLeadSheets, int copiedWhole) {
     }
 
-    private record CampaignOutcome(PortfolioRow row, boolean kept, boolean copiedLeadSheets) {
+    private record CampaignOutcome(PortfolioRow row, boolean kept, boolean copiedLeadSheets, boolean copiedWhole) {
     }
 
     public Written writeAll(AsOf asOf, Path reportsDir, Instant startedAt) {
@@ -69,15 +69,17 @@ public class ReportService {
             List<PortfolioRow> portfolio = new ArrayList<>();
             int kept = 0;
             int copied = 0;
+            int copiedWhole = 0;
             for (int i = 0; i < codes.size(); i++) {
                 CampaignOutcome outcome = await(futures.get(i));
                 portfolio.add(outcome.row());
                 kept += outcome.kept() ? 1 : 0;
                 copied += outcome.copiedLeadSheets() ? 1 : 0;
+                copiedWhole += outcome.copiedWhole() ? 1 : 0;
                 written.add(ReportPaths.campaignWorkbook(reportsDir, folderDate, codes.get(i)));
             }
             written.add(writePortfolio(asOf, reportsDir, folderDate, startedAt, portfolio));
-            return new Written(written, kept, copied);
+            return new Written(written, kept, copied, copiedWhole);
         } finally {
             futures.forEach(f -> f.cancel(true));
             pool.shutdownNow();
@@ -90,8 +92,20 @@ public class ReportService {
         String basis = kept.basis(code, asOf.canonical() + "|" + settings.describe() + "|" + version());
         if (kept.unchanged(target, basis)) {
             log.info("Kept {}: its campaign, leads, files and figures are as when it was written", target);
-            return new CampaignOutcome(new PortfolioRow(reports.facts(code), reports.figures(code, asOf.canonical()),
-                    reports.outcomes(code, asOf.canonical())), true, false);
+            return new CampaignOutcome(storedRow(code, asOf), true, false, false);
+        }
+        KeptWorkbooks.SameContent same = kept.sameContent(basis, target).orElse(null);
+        if (same != null) {
+            try {
+                AtomicFileWriter.write(target, out -> java.nio.file.Files.copy(same.file(), out));
+                kept.record(target, code, basis, same.sheetsBasis(), same.rows());
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException("cannot copy " + same.file() + " to " + target + ": "
+                        + e.getMessage(), e);
+            }
+            log.info("Copied {} from {}: its campaign, leads, files and figures are as when that was written", target,
+                    same.file());
+            return new CampaignOutcome(storedRow(code, asOf), false, false, true);
         }
         String sheetsBasis = kept.sheetsBasis(code, version());
         CampaignWorkbookWriter.CopiedSheets copied = kept.leadSheets(code, sheetsBasis).orElse(null);
@@ -112,11 +126,17 @@ public class ReportService {
         if (copied != null) {
             log.info("Wrote {} ({}), its Leads and Action List copied from {}: the campaign's leads are unchanged",
                     target, row.facts().name(), copied.from());
-            return new CampaignOutcome(row, false, true);
+            return new CampaignOutcome(row, false, true, false);
         }
         log.info("Wrote {} ({})", target, row.facts().name());
         com.leadaudit.io.PauseInsideStep.reached("writeReports"); // one workbook written, others maybe not yet
-        return new CampaignOutcome(row, false, false);
+        return new CampaignOutcome(row, false, false, false);
+    }
+
+    /** The portfolio row of a campaign whose workbook was kept or copied: what the database holds for it. */
+    private PortfolioRow storedRow(String code, AsOf asOf) {
+        return new PortfolioRow(reports.facts(code), reports.figures(code, asOf.canonical()),
+                reports.outcomes(code, asOf.canonical()));
     }
 
     private record CampaignWritten(PortfolioRow row, CampaignWorkbookWriter.LeadSheetRows rows) {

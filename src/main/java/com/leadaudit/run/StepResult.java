@@ -88,7 +88,8 @@ record StepResult(long read, long written, long skipped, long rejected, String d
         int count = written.paths().size();
         return new StepResult(0, count - written.kept(), written.kept(), 0, count + " workbooks, " + written.kept()
                 + " of them kept as an earlier run of this as-of wrote them (nothing they show changed), "
-                + written.copiedLeadSheets() + " with Leads and Action List copied from an earlier night's (same leads)");
+                + written.copiedLeadSheets() + " with Leads and Action List copied from an earlier night's (same leads), "
+                + written.copiedWhole() + " copied whole from another folder's (same as-of, same content)");
     }
 
     private static StepResult kept(long rows, boolean rebuilt, String detail, String whyKept) {

@@ -44,13 +44,26 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
  */
 final class BenchData {
 
-    record Size(int scans, int people, int activities, int campaigns, int maxRowsPerFile) {
+    /**
+     * Sizes and shape. {@code realistic} is the shape of issue #17 (many campaigns in twelve time zones, a quarter of
+     * scans re-scans, badge files a third xlsx, contacts in one big xlsx report, quarterly task files with an
+     * overlapping delta export); otherwise the ten-campaign shape of issue #7. {@code badgeFiles} counts only in the
+     * realistic shape.
+     */
+    record Size(int scans, int people, int activities, int campaigns, int maxRowsPerFile, boolean realistic,
+                int badgeFiles) {
+        Size(int scans, int people, int activities, int campaigns, int maxRowsPerFile) {
+            this(scans, people, activities, campaigns, maxRowsPerFile, false, 0);
+        }
+
         String label() {
-            return scans + "-" + people + "-" + activities + "-" + campaigns;
+            String base = scans + "-" + people + "-" + activities + "-" + campaigns;
+            return realistic ? "realistic-" + base + "-" + badgeFiles : base;
         }
     }
 
     static final LocalDate FIRST_SHOW = LocalDate.of(2026, 1, 12);
+    static final LocalDate REALISTIC_FIRST_SHOW = LocalDate.of(2025, 1, 13);
 
     private static final String[] FIRST = {"James", "Mary", "Robert", "Patricia", "John", "Jennifer", "Michael",
         "Linda", "David", "Elizabeth", "William", "Barbara", "Richard", "Susan", "Joseph", "Jessica", "Thomas", "Sarah",
@@ -98,19 +111,25 @@ final class BenchData {
         "Systems", "Foods", "Capital", "Networks", "Devices", "Labs", "Pharma", "Motors", "Media", "Retail", "Insurance",
         "Consulting", "Materials", "Aerospace", "Solutions", "Foundry", "Biotech", "Freight", "Textiles"};
     private static final String[] SUFFIX = {"Inc", "LLC", "GmbH", "Ltd", "Corp", "AG", "SA", "BV", "", "Group"};
-    private static final String[] TITLES = {"Head of Procurement", "CTO", "VP Sales", "Operations Manager",
+    static final String[] TITLES = {"Head of Procurement", "CTO", "VP Sales", "Operations Manager",
         "Marketing Director", "Software Engineer", "Plant Manager", "Buyer", "CFO", "Project Lead"};
-    private static final String[] STAFF = {"Anna Keller", "Jonas Richter", "Priya Natarajan", "Marcus Lee",
+    static final String[] STAFF = {"Anna Keller", "Jonas Richter", "Priya Natarajan", "Marcus Lee",
         "Dana Whitfield", "Kevin O'Brien", "Lea Vogel", "Tom Berger", "Sara Lindqvist", "Omar Haddad", "Ines Costa",
         "Raj Mehta"};
     private static final String[] ZONES = {"Europe/Berlin", "America/Los_Angeles", "UTC", "Europe/Lisbon",
         "America/New_York"};
+    /** Twelve zones for the realistic shape: shows on every continent a customer exhibits on. */
+    private static final String[] ZONES_12 = {"Europe/Berlin", "America/Los_Angeles", "UTC", "Europe/Lisbon",
+        "America/New_York", "America/Chicago", "Asia/Singapore", "Asia/Tokyo", "Australia/Sydney", "Asia/Dubai",
+        "America/Sao_Paulo", "Asia/Kolkata"};
+    /** Realistic shows spread over this many days (about two years of trade-show calendar). */
+    private static final int REALISTIC_SPAN_DAYS = 630;
     private static final String[] SLAS = {"2bd", "48h", "5bd"};
     private static final String[] AREAS = {"212", "415", "312", "617", "206", "303", "512", "404", "305", "702"};
     private static final String[] FREE = {"gmail.com", "yahoo.com", "outlook.com", "icloud.com"};
-    private static final int SF_USERS = 40;
+    static final int SF_USERS = 40;
 
-    private static final DateTimeFormatter SF_TIME =
+    static final DateTimeFormatter SF_TIME =
             DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSS'+0000'").withZone(ZoneOffset.UTC);
     private static final DateTimeFormatter HS_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneOffset.UTC);
     private static final DateTimeFormatter US_DATE = DateTimeFormatter.ofPattern("MM/dd/yyyy");
@@ -194,8 +213,14 @@ final class BenchData {
         return "+1 " + AREAS[(int) (i % AREAS.length)] + " " + exchange + " " + String.format("%04d", line);
     }
 
-    /** 0..8 of 20: Salesforce contact, 9..13: Salesforce lead, 14..19: HubSpot contact. */
-    static int crmKind(long i) {
+    /**
+     * 0..8 of 20: Salesforce contact, 9..13: Salesforce lead, 14..19: HubSpot contact. Realistic shape: Salesforce
+     * only, 58% contacts (the xlsx report) and 42% leads (Lead.csv), as the issue's customer has them.
+     */
+    int crmKind(long i) {
+        if (size.realistic()) {
+            return i % 50 < 29 ? 0 : 1;
+        }
         int k = (int) (i % 20);
         return k <= 8 ? 0 : k <= 13 ? 1 : 2;
     }
@@ -232,7 +257,7 @@ final class BenchData {
     }
 
     /** The Salesforce or HubSpot id an activity names its person by. */
-    static String personRef(long i) {
+    String personRef(long i) {
         return switch (crmKind(i)) {
             case 0 -> contactId(i);
             case 1 -> leadId(i);
@@ -255,16 +280,24 @@ final class BenchData {
     }
 
     LocalDate showStart(int j) {
+        if (size.realistic()) {  // several shows a week, spread over two years whatever the campaign count
+            return REALISTIC_FIRST_SHOW.plusDays((long) j * REALISTIC_SPAN_DAYS / size.campaigns());
+        }
         return FIRST_SHOW.plusDays(14L * j);
     }
 
     ZoneId zone(int j) {
-        return ZoneId.of(ZONES[j % ZONES.length]);
+        String[] zones = size.realistic() ? ZONES_12 : ZONES;
+        return ZoneId.of(zones[j % zones.length]);
     }
 
-    /** A re-scan of the person scanned just before, or a first scan. */
+    /**
+     * A re-scan of the person scanned just before, or a first scan: one scan in twelve, or in the realistic shape
+     * three in thirteen (23%: 1.06M scans give about 815k leads, the issue's "a quarter of scans merged").
+     */
     long baseScan(long s) {
-        return s % 12 == 5 && s > 0 && campaignOf(s - 1) == campaignOf(s) ? s - 1 : s;
+        boolean rescan = size.realistic() ? s % 13 == 3 || s % 13 == 6 || s % 13 == 9 : s % 12 == 5;
+        return rescan && s > 0 && campaignOf(s - 1) == campaignOf(s) ? s - 1 : s;
     }
 
     /** 0 email match, 1 phone match, 2 name match, 3 not in CRM. */
@@ -303,14 +336,23 @@ final class BenchData {
     void write(Path input) throws IOException {
         Files.createDirectories(input);
         writeRegister(input.resolve("campaigns.csv"));
-        for (int j = 0; j < size.campaigns(); j++) {
-            writeScans(input.resolve("badge-scans").resolve(campaignCode(j)), j);
+        RealisticFiles realistic = new RealisticFiles(this, size);
+        if (size.realistic()) {
+            realistic.writeBadgeFiles(input.resolve("badge-scans"));
+        } else {
+            for (int j = 0; j < size.campaigns(); j++) {
+                writeScans(input.resolve("badge-scans").resolve(campaignCode(j)), j);
+            }
         }
         Path crm = input.resolve("crm");
         Files.createDirectories(crm);
         writeUsers(crm.resolve("User.csv"));
         writeAccounts(crm.resolve("Account.csv"));
-        writePeople(crm);
+        if (size.realistic()) {
+            realistic.writePeople(crm);
+        } else {
+            writePeople(crm);
+        }
         writeActivities(crm);
         writeOpportunities(crm);
     }
@@ -389,11 +431,11 @@ final class BenchData {
         }
     }
 
-    private record ScanView(String first, String last, String email, String company, String title, String phone,
+    record ScanView(String first, String last, String email, String company, String title, String phone,
                             String badge, String staff) {
     }
 
-    private ScanView view(long s) {
+    ScanView view(long s) {
         long base = baseScan(s);
         long p = personOf(base);
         int kind = scanKind(base);
@@ -415,11 +457,11 @@ final class BenchData {
                 badge, STAFF[pick(s, 12, STAFF.length)]);
     }
 
-    private boolean badTime(long s) {
+    boolean badTime(long s) {
         return pick(s, 10, 1000) == 1;
     }
 
-    private void writeSwapcardCsv(Path file, long from, long to) throws IOException {
+    void writeSwapcardCsv(Path file, long from, long to) throws IOException {
         try (Csv csv = new Csv(file, ',', "\r\n", false)) {
             csv.row("First Name", "Last Name", "Job Title", "Company", "Email Address", "Country", "Phone", "Scan Date",
                     "Scan Time", "Scanned By", "Rating (0-5)", "Notes");
@@ -433,7 +475,7 @@ final class BenchData {
         }
     }
 
-    private void writePartnerCsv(Path file, long from, long to) throws IOException {
+    void writePartnerCsv(Path file, long from, long to) throws IOException {
         String[] ratings = {"Hot", "Warm", "Cold", ""};
         try (Csv csv = new Csv(file, ';', "\r\n", true)) {
             csv.row("Badge ID", "First Name", "Last Name", "Company", "Job Title", "Email", "Phone", "Country",
@@ -447,7 +489,7 @@ final class BenchData {
         }
     }
 
-    private void writeCventXlsx(Path file, long from, long to) throws IOException {
+    void writeCventXlsx(Path file, long from, long to) throws IOException {
         String[] header = {"First Name", "Last Name", "Email Address", "Company", "Title", "Work Phone", "Mobile Phone",
             "Country", "Booth Staff", "Device", "Captured At", "Lead Rating", "Comments", "Q: Products of interest",
             "Q: Purchase timeframe"};
@@ -496,7 +538,7 @@ final class BenchData {
         }
     }
 
-    private static void text(Row row, int col, String value) {
+    static void text(Row row, int col, String value) {
         if (value != null && !value.isEmpty()) {
             row.createCell(col).setCellValue(value);
         }
@@ -508,7 +550,7 @@ final class BenchData {
         try (Csv csv = new Csv(file, ',', "\n", true)) {
             csv.row("Id", "Username", "LastName", "FirstName", "Name", "Email", "IsActive");
             for (int u = 0; u < SF_USERS; u++) {
-                String first = FIRST[u % FIRST.length];
+                String first = firstNameOfUser(u);
                 String last = "Rep" + u;
                 String email = (first + "." + last + "@bench-analytics.example").toLowerCase(Locale.ROOT);
                 csv.row(userId(u), email, last, first, first + " " + last, email, "true");
@@ -549,7 +591,7 @@ final class BenchData {
             for (long i = 0; i < size.people(); i++) {
                 String first = first(i);
                 String last = last(i);
-                String created = SF_TIME.format(Instant.parse("2024-01-01T09:00:00Z").plusSeconds(i * 37 % 60_000_000));
+                String created = created(i);
                 switch (crmKind(i)) {
                     case 0 -> {
                         String[] v = contact.blank();
@@ -571,26 +613,7 @@ final class BenchData {
                             older.row(v);
                         }
                     }
-                    case 1 -> {
-                        String[] v = lead.blank();
-                        lead.set(v, "Id", leadId(i));
-                        lead.set(v, "LastName", last);
-                        lead.set(v, "FirstName", first);
-                        lead.set(v, "Name", first + " " + last);
-                        lead.set(v, "Company", companyName(company(i)));
-                        lead.set(v, "Country", "US");
-                        lead.set(v, "Phone", phone(i));
-                        lead.set(v, "Email", email(i));
-                        lead.set(v, "Status", "Working");
-                        lead.set(v, "OwnerId", userId(pick(i, 20, SF_USERS)));
-                        boolean converted = (i / 20) % 50 == 0 && i >= 20;
-                        lead.set(v, "IsConverted", converted ? "true" : "false");
-                        if (converted) {
-                            lead.set(v, "ConvertedContactId", contactId(i - 9));  // i - 9 is a contact
-                        }
-                        lead.set(v, "CreatedDate", created);
-                        leads.row(v);
-                    }
+                    case 1 -> leads.row(leadRow(lead, i, created));
                     default -> hubspot.row(new String[] {hubspotId(i), first, last, email(i), phone(i),
                         companyName(company(i)), STAFF[pick(i, 20, STAFF.length)],
                         HS_TIME.format(Instant.parse("2024-01-01T09:00:00Z").plusSeconds(i * 41 % 60_000_000)),
@@ -598,6 +621,44 @@ final class BenchData {
                 }
             }
         }
+    }
+
+    /** A Salesforce lead of person i; every fiftieth twenty is converted into the contact nine before it. */
+    String[] leadRow(Cols lead, long i, String created) {
+        String first = first(i);
+        String last = last(i);
+        String[] v = lead.blank();
+        lead.set(v, "Id", leadId(i));
+        lead.set(v, "LastName", last);
+        lead.set(v, "FirstName", first);
+        lead.set(v, "Name", first + " " + last);
+        lead.set(v, "Company", companyName(company(i)));
+        lead.set(v, "Country", "US");
+        lead.set(v, "Phone", phone(i));
+        lead.set(v, "Email", email(i));
+        lead.set(v, "Status", "Working");
+        lead.set(v, "OwnerId", userId(pick(i, 20, SF_USERS)));
+        boolean converted = (i / 20) % 50 == 0 && i >= 20 && crmKind(i - 9) == 0;
+        lead.set(v, "IsConverted", converted ? "true" : "false");
+        if (converted) {
+            lead.set(v, "ConvertedContactId", contactId(i - 9));  // i - 9 is a contact
+        }
+        lead.set(v, "CreatedDate", created);
+        return v;
+    }
+
+    /** When person i was created in the CRM: spread over two years, a pure function of i. */
+    static String created(long i) {
+        return SF_TIME.format(createdAt(i));
+    }
+
+    static Instant createdAt(long i) {
+        return Instant.parse("2024-01-01T09:00:00Z").plusSeconds(i * 37 % 60_000_000);
+    }
+
+    /** The first name of Salesforce user u in User.csv (its last name is "Rep" + u). */
+    static String firstNameOfUser(int u) {
+        return FIRST[u % FIRST.length];
     }
 
     private void writeActivities(Path crm) throws IOException {
@@ -609,7 +670,10 @@ final class BenchData {
                 + "Associated Contact,Associated Contact IDs";
         int max = size.maxRowsPerFile();
         Instant background = Instant.parse("2025-06-01T00:00:00Z");
-        try (Split tasks = new Split(crm, "Task", max, true, task.names);
+        // The realistic shape has an eighth of its activities as events (600k of 5M), the other a fifth.
+        int taskShare = size.realistic() ? 88 : 80;
+        try (TaskFiles tasks = size.realistic() ? new QuarterlyTasks(crm, task.names, size.activities())
+                : TaskFiles.of(new Split(crm, "Task", max, true, task.names));
              Split events = new Split(crm, "Event", max, true, event.names);
              Split hsCalls = new Split(crm, "hubspot-crm-exports-all-calls-2026", max, false, calls.split(","));
              Split hsEmails = new Split(crm, "hubspot-crm-exports-all-emails-2026", max, false, emails.split(","))) {
@@ -646,8 +710,8 @@ final class BenchData {
                     continue;
                 }
                 String owner = userId(pick(k, 27, SF_USERS));
-                String id = sfId(r < 80 ? "00T" : "00U", k, "MAC");
-                if (r < 80) {
+                String id = sfId(r < taskShare ? "00T" : "00U", k, "MAC");
+                if (r < taskShare) {
                     String[] v = task.blank();
                     String subtype = r < 32 ? "Email" : r < 64 ? "Call" : r < 72 ? "Task" : r < 76 ? "ListEmail" : "";
                     String subject = switch (subtype) {
@@ -675,7 +739,7 @@ final class BenchData {
                     if (completed) {
                         task.set(v, "CompletedDateTime", SF_TIME.format(at));
                     }
-                    tasks.row(v);
+                    tasks.row(k, v);
                 } else {
                     String[] v = event.blank();
                     boolean allDay = r == 99;
@@ -706,7 +770,7 @@ final class BenchData {
             + "SystemModstamp,EventSubtype";
 
     /** Column positions of a header, so rows are filled by name. */
-    private static final class Cols {
+    static final class Cols {
         final String[] names;
         final Map<String, Integer> index = new HashMap<>();
 
@@ -733,7 +797,7 @@ final class BenchData {
     }
 
     /** One object's export, split into numbered files of at most max rows as Salesforce's weekly export does. */
-    private static final class Split implements AutoCloseable {
+    static final class Split implements AutoCloseable {
         private final Path dir;
         private final String base;
         private final int max;

@@ -27,18 +27,28 @@ import java.util.stream.Stream;
 import org.springframework.batch.core.repository.dao.DefaultExecutionContextSerializer;
 
 /**
- * Runs the real nightly job ({@link LeadAuditMain#execute}) on a generated input of a given size and prints, per
- * step, rows and rows/s (from BATCH_STEP_EXECUTION and the StepLogger counts in each step's execution context), the
- * wall time of each run and the heap it needed. Run 1 starts from an empty database; run 2 re-runs the same,
- * unchanged input for the next as-of day, as the next night would; run 3 and later re-run that same as-of again.
+ * Runs the real nightly job ({@link LeadAuditMain#execute}) on a generated input of a given size and shape and
+ * prints, per step, rows and rows/s (from BATCH_STEP_EXECUTION and the StepLogger counts in each step's execution
+ * context), the wall time of each run, the heap it needed and the peak resident memory of the JVM and of PostgreSQL
+ * ({@link RssWatch}). Run 1 starts from an empty database; run 2 re-runs the same, unchanged input for the next as-of
+ * day, as the next night would; run 3 re-runs that same as-of again; run 4 is the night after with one late badge
+ * file of 1,000 re-scans in one campaign; run 5 and later repeat run 4's as-of into a new reports folder (unchanged
+ * workbooks are copied from the first folder). At the end, a markdown table of every
+ * step's seconds per run.
+ *
+ * <p>The default shape is issue #17's realistic one ({@code --shape realistic}: 200 campaigns in 12 time zones, 397
+ * badge files a third of them xlsx, 1.06M scans a quarter of them re-scans, 1M CRM people of which 580k in one xlsx
+ * contact report, 5M activities in quarterly task files with an overlapping delta export, 5 runs);
+ * {@code --shape classic} is issue #7's ten campaigns (defaults 10k/10k/50k, 2 runs).
  *
  * <pre>
  * ./mvnw -q -o test-compile
  * java -Xmx512m -cp "target/test-classes:target/classes:$(./mvnw -q -o dependency:build-classpath -Dmdep.outputFile=/dev/stdout)" \
- *      com.leadaudit.bench.Benchmark --scans 100000 --people 100000 --activities 500000 --campaigns 10
+ *      com.leadaudit.bench.Benchmark --shape classic --scans 100000 --people 100000 --activities 500000 --campaigns 10
  * </pre>
  *
- * Options: {@code --scans} (alias {@code --leads}), {@code --people}, {@code --activities}, {@code --campaigns},
+ * Options: {@code --shape}, {@code --scans} (alias {@code --leads}), {@code --people}, {@code --activities},
+ * {@code --campaigns}, {@code --badge-files} (realistic shape; default 397 per 200 campaigns),
  * {@code --max-rows-per-file} (CRM exports are split like Salesforce's weekly export, default 1,000,000),
  * {@code --runs} (default 2), {@code --dir} (default bench-data/&lt;sizes&gt;), {@code --regenerate},
  * {@code --keep-db} (do not start from an empty database), {@code --as-of DATE} (run 1's as-of, default the
@@ -67,13 +77,18 @@ public final class Benchmark {
                 throw new IllegalArgumentException("unknown argument " + a);
             }
         }
-        int scans = Integer.parseInt(opt.getOrDefault("scans", opt.getOrDefault("leads", "10000")));
-        int people = Integer.parseInt(opt.getOrDefault("people", "10000"));
-        int activities = Integer.parseInt(opt.getOrDefault("activities", "50000"));
-        int campaigns = Integer.parseInt(opt.getOrDefault("campaigns", "10"));
+        // issue #17's realistic shape is the default; --shape classic is issue #7's ten campaigns
+        boolean realistic = !opt.getOrDefault("shape", "realistic").equals("classic");
+        int scans = Integer.parseInt(opt.getOrDefault("scans", opt.getOrDefault("leads", realistic ? "1060000" : "10000")));
+        int people = Integer.parseInt(opt.getOrDefault("people", realistic ? "1000000" : "10000"));
+        int activities = Integer.parseInt(opt.getOrDefault("activities", realistic ? "5000000" : "50000"));
+        int campaigns = Integer.parseInt(opt.getOrDefault("campaigns", realistic ? "200" : "10"));
         int maxRows = Integer.parseInt(opt.getOrDefault("max-rows-per-file", "1000000"));
-        int runs = Integer.parseInt(opt.getOrDefault("runs", "2"));
-        BenchData.Size size = new BenchData.Size(scans, people, activities, campaigns, maxRows);
+        // 397 badge files for 200 campaigns, as the issue's customer has; the same files per campaign at other counts
+        int badgeFiles = Integer.parseInt(opt.getOrDefault("badge-files",
+                Integer.toString((int) Math.round(campaigns * 397 / 200.0))));
+        int runs = Integer.parseInt(opt.getOrDefault("runs", realistic ? "5" : "2"));
+        BenchData.Size size = new BenchData.Size(scans, people, activities, campaigns, maxRows, realistic, badgeFiles);
         Path dir = Path.of(opt.getOrDefault("dir", "bench-data/" + size.label())).toAbsolutePath().normalize();
         Path input = dir.resolve("input");
         Path marker = dir.resolve("generated-size.txt");
@@ -95,49 +110,86 @@ public final class Benchmark {
         boolean server = System.getenv("SPRING_DATASOURCE_URL") != null;
         Path dataDir = dir.resolve("db");
         Path reports = dir.resolve("reports");
+        Path otherReports = dir.resolve("reports-new-folder");
         if (!opt.containsKey("keep-db")) {
             delete(reports);
+            delete(otherReports);
             if (server) {
                 emptyServer();
             } else {
                 delete(dataDir);
             }
         }
+        RealisticFiles extra = new RealisticFiles(data, size);
+        Path lateFile = null;
+        if (!opt.containsKey("keep-db")) {
+            // a late badge file a previous benchmark left would make the cold run differ from the generated input
+            Files.deleteIfExists(extra.lateBadgeFile(input.resolve("badge-scans")));
+        }
         System.out.println(machine());
         LocalDate asOf = LocalDate.parse(opt.getOrDefault("as-of", data.defaultAsOf()));
         List<String> summary = new ArrayList<>();
+        List<Map<String, Double>> stepSecs = new ArrayList<>();
+        List<String> labels = new ArrayList<>();
         for (int run = 1; run <= runs; run++) {
-            // run 1: the as-of; run 2: the next night; run 3 and later: that night again (a re-run of the same as-of)
-            LocalDate runAsOf = asOf.plusDays(Math.min(run - 1, 1));
+            // run 1: the as-of, empty database; run 2: the next night, unchanged files; run 3: that night again
+            // (a re-run of the same as-of); run 4: the night after, with one late badge file; run 5: that as-of again
+            // into a new reports folder (issue #17's "re-run ... new reports folder"); later runs: that again
+            LocalDate runAsOf = asOf.plusDays(Math.min(run - 1, 1) + (run >= 4 ? 1 : 0));
+            String label = switch (run) {
+                case 1 -> opt.containsKey("keep-db") ? "first (kept database)" : "cold";
+                case 2 -> "next night";
+                case 3 -> "same as-of again";
+                case 4 -> "one new badge file";
+                case 5 -> "same as-of, new reports folder";
+                default -> "re-run";
+            };
+            Path runReports = run >= 5 ? otherReports : reports;
+            if (run == 4) {
+                lateFile = extra.writeLateBadgeFile(input.resolve("badge-scans"));
+            }
             List<String> cmd = new ArrayList<>(List.of("run", "--input", input.toString(), "--reports",
-                    reports.toString(), "--data-dir", dataDir.toString(), "--as-of", runAsOf.toString()));
+                    runReports.toString(), "--data-dir", dataDir.toString(), "--as-of", runAsOf.toString()));
             cmd.addAll(passOn);
             String loadBefore = load();
             System.gc();
             long started = System.nanoTime();
             ExitCode code;
             HeapWatch.Peaks peaks;
-            try (HeapWatch heap = new HeapWatch()) {
+            RssWatch.Peaks rss;
+            try (HeapWatch heap = new HeapWatch(); RssWatch memory = new RssWatch(server ? null : dataDir.resolve("pg"))) {
                 code = LeadAuditMain.execute(cmd.toArray(String[]::new), System.out, System.err);
                 peaks = heap.peaks();
+                rss = memory.peaks();
             }
             double wall = secs(System.nanoTime() - started);
             String loadAfter = load();
             StringBuilder report = new StringBuilder();
-            report.append(String.format(Locale.ROOT, "%n=== run %d of %s (as-of %s): exit %s, wall %.1f s%n", run,
-                    size.label(), runAsOf, code, wall));
+            report.append(String.format(Locale.ROOT, "%n=== run %d (%s) of %s (as-of %s): exit %s, wall %.1f s%n",
+                    run, label, size.label(), runAsOf, code, wall));
             report.append(String.format(Locale.ROOT, "    load avg before %s, after %s%n", loadBefore, loadAfter));
             report.append(String.format(Locale.ROOT,
                     "    heap: max after GC %s, sampled max in use %s, pool peaks %s (%d GCs, -Xmx %s)%n",
                     humanBytes(peaks.afterGc()), humanBytes(peaks.sampledUsed()), humanBytes(peaks.poolPeaks()),
                     peaks.collections(), humanBytes(Runtime.getRuntime().maxMemory())));
-            report.append(steps(server ? null : dataDir));
+            report.append(String.format(Locale.ROOT,
+                    "    peak RSS: JVM %s (VmHWM), PostgreSQL %s (sum of PSS, sampled), together %s (sampled)%n",
+                    humanBytes(rss.jvmHwm()), humanBytes(rss.postgresPss()), humanBytes(rss.togetherSampled())));
+            Map<String, Double> secs = new LinkedHashMap<>();
+            report.append(steps(server ? null : dataDir, secs));
+            secs.put("wall", wall);
+            stepSecs.add(secs);
+            labels.add(label);
             System.out.print(report);
             summary.add(report.toString());
+        }
+        if (lateFile != null) {
+            Files.deleteIfExists(lateFile);  // the generated input stays what its marker says
         }
         System.out.println();
         System.out.println("##### summary " + size.label() + " #####");
         summary.forEach(System.out::print);
+        System.out.print(StepTable.markdown(labels, stepSecs));
         if (opt.containsKey("explain")) {
             explain(Path.of(opt.get("explain")), server ? null : dataDir);
         }
@@ -173,7 +225,7 @@ public final class Benchmark {
     }
 
     /** Per-step durations and counts of the latest job execution. */
-    private static String steps(Path dataDir) throws SQLException {
+    private static String steps(Path dataDir, Map<String, Double> secsByStep) throws SQLException {
         StringBuilder out = new StringBuilder();
         out.append(String.format(Locale.ROOT, "    %-21s %8s %11s %11s %11s  %s%n", "step", "secs", "read", "written",
                 "rows/s", "detail"));
@@ -195,6 +247,7 @@ public final class Benchmark {
                 double secs = start == null || end == null ? Double.NaN
                         : Duration.between(start.toLocalDateTime(), end.toLocalDateTime()).toMillis() / 1000.0;
                 total += Double.isNaN(secs) ? 0 : secs;
+                secsByStep.merge(rs.getString(1), secs, Double::sum);
                 long rows = Math.max(read, written);
                 out.append(String.format(Locale.ROOT, "    %-21s %8.1f %11d %11d %11s  %s%n", rs.getString(1), secs, read,
                         written, secs > 0 ? String.format(Locale.ROOT, "%,.0f", rows / secs) : "-",

@@ -121,7 +121,7 @@ class IncrementalRunTest {
         int campaigns = jdbc.queryForObject("SELECT count(*)::int FROM campaign WHERE in_input", Integer.class);
         assertThat(campaigns).isGreaterThan(1);
         assertThat(stepDetail("computeFigures")).startsWith(campaigns + " campaigns, " + campaigns + " of them");
-        assertThat(stepDetail("writeReports")).endsWith(campaigns + " with Leads and Action List copied from an earlier "
+        assertThat(stepDetail("writeReports")).contains(campaigns + " with Leads and Action List copied from an earlier "
                 + "night's (same leads)");
         Path folder = temp.resolve("reports").resolve("2027-06-02");
         List<Path> workbooks;
@@ -151,7 +151,7 @@ class IncrementalRunTest {
         AuditDatabase.clean(jdbc);
         audit(input, "2027-06-02");
         assertThat(stepDetail("computeFigures")).contains(" 0 of them");
-        assertThat(stepDetail("writeReports")).endsWith(" 0 with Leads and Action List copied from an earlier "
+        assertThat(stepDetail("writeReports")).contains(" 0 with Leads and Action List copied from an earlier "
                 + "night's (same leads)");
         assertThat(figures("2027-06-02")).as("copied figures are the computed ones").isEqualTo(figures);
         for (String sheet : List.of("Leads", "Action List", "Owners", "Data Quality", "Run")) {
@@ -163,6 +163,39 @@ class IncrementalRunTest {
         audit(input, "2027-06-02");
         assertThat(stepDetail("writeReports")).as("the trend on the Summary changed").contains(" 0 of them kept");
         assertThat(sheets(workbooks.get(1))).as("a kept workbook is the one written anew").isEqualTo(sheets);
+    }
+
+    /**
+     * Issue #17: the same as-of written to another reports folder copies each campaign workbook from the folder that
+     * has it (same basis: nothing it shows changed) instead of writing it again; the copies are those workbooks.
+     */
+    @Test
+    void theSameAsOfInANewReportsFolderCopiesTheWorkbooks() throws Exception {
+        Path input = copySample();
+        audit(input, "2027-06-01");
+        int campaigns = jdbc.queryForObject("SELECT count(*)::int FROM campaign WHERE in_input", Integer.class);
+        Path elsewhere = temp.resolve("reports-elsewhere");
+        audit(input, "2027-06-01", elsewhere);
+        assertThat(stepDetail("writeReports")).endsWith(campaigns + " copied whole from another folder's (same as-of, "
+                + "same content)");
+        List<Path> workbooks;
+        try (Stream<Path> files = Files.list(elsewhere.resolve("2027-06-01"))) {
+            workbooks = files.filter(f -> !f.getFileName().toString().equals("portfolio.xlsx")).sorted().toList();
+        }
+        assertThat(workbooks).hasSize(campaigns);
+        for (Path copy : workbooks) {
+            Path original = temp.resolve("reports").resolve("2027-06-01").resolve(copy.getFileName());
+            assertThat(Files.mismatch(copy, original)).as("%s is a copy", copy.getFileName()).isEqualTo(-1L);
+        }
+        audit(input, "2027-06-01", elsewhere);
+        assertThat(stepDetail("writeReports")).as("the copies are kept like written workbooks")
+                .contains(campaigns + " of them kept");
+
+        Files.writeString(workbooks.get(0), "saved over");
+        Path third = temp.resolve("reports-third");
+        audit(input, "2027-06-01", third);
+        assertThat(stepDetail("writeReports")).as("copied from whichever folder still has the file as written")
+                .endsWith(campaigns + " copied whole from another folder's (same as-of, same content)");
     }
 
     /**
@@ -261,8 +294,12 @@ class IncrementalRunTest {
     }
 
     private void audit(Path input, String asOf) throws Exception {
-        JobParameters params = new RunParameters(asOf, ++run, input, temp.resolve("reports"),
-                Instant.parse("2026-11-01T02:30:00Z")).toJobParameters();
+        audit(input, asOf, temp.resolve("reports"));
+    }
+
+    private void audit(Path input, String asOf, Path reports) throws Exception {
+        JobParameters params = new RunParameters(asOf, ++run, input, reports, Instant.parse("2026-11-01T02:30:00Z"))
+                .toJobParameters();
         JobExecution execution = jobs.startJob(params);
         assertThat(execution.getStatus()).isEqualTo(BatchStatus.COMPLETED);
         last = execution;
