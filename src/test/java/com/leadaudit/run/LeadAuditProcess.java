@@ -267,10 +267,6 @@ final class LeadAuditProcess {
         }
     }
 
-    /**
-     * What must come out the same however often a run was interrupted: rows per table that a doubled import or
-     * a doubled figure would change, and the figures themselves (without the time they were computed).
-     */
     /** {@link #counts} of the database at {@code jdbcUrl} on a server (user postgres, trust authentication). */
     static Map<String, Object> countsOnServer(String jdbcUrl) {
         org.springframework.jdbc.datasource.SingleConnectionDataSource db =
@@ -282,6 +278,10 @@ final class LeadAuditProcess {
         }
     }
 
+    /**
+     * What must come out the same however often a run was interrupted: rows per table that a doubled import or
+     * a doubled figure would change, and the figures themselves (without the time they were computed).
+     */
     static Map<String, Object> counts(JdbcTemplate jdbc) {
         Map<String, Object> counts = new LinkedHashMap<>();
         for (String table : List.of("campaign", "source_file", "rejected_row", "scan", "crm_person_row",
