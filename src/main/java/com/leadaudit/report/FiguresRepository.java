@@ -20,16 +20,6 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class FiguresRepository {
 
-    /** An as-of's figures replace those stored for it. */
-    private static final String REPLACE_FIGURES = """
-            ON CONFLICT (campaign_code, as_of) DO UPDATE SET
-                as_of_instant = excluded.as_of_instant, computed_at = excluded.computed_at,
-                scans_read = excluded.scans_read, rows_rejected = excluded.rows_rejected,
-                duplicates = excluded.duplicates, leads = excluded.leads, leads_in_crm = excluded.leads_in_crm,
-                on_time = excluded.on_time, late = excluded.late, overdue = excluded.overdue, open = excluded.open,
-                sla_compliance = excluded.sla_compliance, followed_up = excluded.followed_up,
-                median_hours = excluded.median_hours, p90_hours = excluded.p90_hours""";
-
     private static final String UPSERT = """
             INSERT INTO campaign_figures (campaign_code, as_of, as_of_instant, computed_at, scans_read, rows_rejected,
                                           duplicates, leads, leads_in_crm, on_time, late, overdue, open,
@@ -57,7 +47,7 @@ public class FiguresRepository {
                        FROM lead_figure_row WHERE first GROUP BY campaign_code) ld ON ld.campaign_code = c.code
             WHERE c.code IN (SELECT code FROM figure_campaign WHERE same_as_of IS NULL) AND c.in_input
                   AND c.purged_at IS NULL
-            """ + REPLACE_FIGURES;
+            """ + FiguresSql.REPLACE_FIGURES;
 
     /**
      * Figures of each group of one dimension; %1$s is the group expression, %2$s the FROM clause giving alias l.

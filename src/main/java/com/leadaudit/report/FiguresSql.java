@@ -11,6 +11,16 @@ final class FiguresSql {
     private FiguresSql() {
     }
 
+    /** An as-of's figures replace those stored for it (computed or copied). */
+    static final String REPLACE_FIGURES = """
+            ON CONFLICT (campaign_code, as_of) DO UPDATE SET
+                as_of_instant = excluded.as_of_instant, computed_at = excluded.computed_at,
+                scans_read = excluded.scans_read, rows_rejected = excluded.rows_rejected,
+                duplicates = excluded.duplicates, leads = excluded.leads, leads_in_crm = excluded.leads_in_crm,
+                on_time = excluded.on_time, late = excluded.late, overdue = excluded.overdue, open = excluded.open,
+                sla_compliance = excluded.sla_compliance, followed_up = excluded.followed_up,
+                median_hours = excluded.median_hours, p90_hours = excluded.p90_hours""";
+
     static final String CAMPAIGNS_TABLE = """
             CREATE TEMP TABLE figure_campaign (code TEXT PRIMARY KEY, basis TEXT NOT NULL, same_as_of TEXT)
             ON COMMIT DROP""";
@@ -75,13 +85,7 @@ final class FiguresSql {
             JOIN figure_campaign fc ON fc.code = f.campaign_code AND f.as_of = fc.same_as_of
             JOIN campaign c ON c.code = f.campaign_code
             WHERE c.in_input AND c.purged_at IS NULL
-            ON CONFLICT (campaign_code, as_of) DO UPDATE SET
-                as_of_instant = excluded.as_of_instant, computed_at = excluded.computed_at,
-                scans_read = excluded.scans_read, rows_rejected = excluded.rows_rejected,
-                duplicates = excluded.duplicates, leads = excluded.leads, leads_in_crm = excluded.leads_in_crm,
-                on_time = excluded.on_time, late = excluded.late, overdue = excluded.overdue, open = excluded.open,
-                sla_compliance = excluded.sla_compliance, followed_up = excluded.followed_up,
-                median_hours = excluded.median_hours, p90_hours = excluded.p90_hours, basis = excluded.basis""";
+            """ + REPLACE_FIGURES + ", basis = excluded.basis";
 
     static final String COPIED = "SELECT count(*)::int FROM figure_campaign WHERE same_as_of IS NOT NULL";
 
