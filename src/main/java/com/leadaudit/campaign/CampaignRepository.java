@@ -78,6 +78,18 @@ public class CampaignRepository {
      * Fixes the as-of instant of every campaign in this night's input: the end of the as-of day in the campaign's own
      * time zone (SPEC §8), which the touch search and the status rules read from the table.
      */
+    /** The campaigns not yet purged whose register end date is more than {@code days} days ago, by code. */
+    public List<String> endedBefore(int days) {
+        return jdbc.queryForList("""
+                SELECT code FROM campaign
+                WHERE purged_at IS NULL AND end_date IS NOT NULL AND end_date < current_date - ?
+                ORDER BY code""", String.class, days);
+    }
+
+    public void markPurged(String code) {
+        jdbc.update("UPDATE campaign SET purged_at = now() WHERE code = ?", code);
+    }
+
     public void setAsOf(AsOf asOf) {
         List<Object[]> updates = jdbc.query("SELECT code, time_zone FROM campaign WHERE in_input", (rs, i) ->
                 new Object[] {Timestamp.from(asOf.instantIn(ZoneId.of(rs.getString(2)))), rs.getString(1)});

@@ -2,6 +2,7 @@ package com.leadaudit.crm;
 
 import com.leadaudit.followup.TouchSql;
 import com.leadaudit.io.FileRole;
+import com.leadaudit.rebuild.DerivedSet;
 import com.leadaudit.rebuild.DerivedState;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
@@ -33,12 +34,6 @@ public class CrmRepository {
     static final String CONTACT_ROLE_COLUMNS = "opportunity_contact_row (file_id, row_number, opportunity_id, person_id)";
 
     static final String OWNER_FORM_COLUMNS = "crm_owner_form (file_id, owner_key, shown)";
-
-    /**
-     * Bump when the consolidation SQL changes what it produces from the same staging rows, so an unchanged input is
-     * consolidated again once.
-     */
-    static final String VERSION = "7";
 
     /** Staging rows of files that count: imported, still in the input folder; the newest file wins per id. */
     private static final String LIVE_FILES = """
@@ -201,7 +196,7 @@ public class CrmRepository {
      */
     public Rebuilt rebuildPeople(String crmTimeZone) {
         String fingerprint = fingerprint(crmTimeZone);
-        var kept = kept(DerivedState.CRM_PEOPLE, fingerprint, "person");
+        var kept = kept(DerivedSet.CRM_PEOPLE, fingerprint);
         if (kept.isPresent()) {
             return kept.get();
         }
@@ -217,21 +212,20 @@ public class CrmRepository {
         jdbc.execute("ALTER TABLE person ADD CONSTRAINT person_pkey PRIMARY KEY (crm_id)");
         jdbc.update(REBUILD_PHONES);
         jdbc.execute("ANALYZE person; ANALYZE person_phone");
-        state.record(DerivedState.CRM_PEOPLE, fingerprint, people);
-        state.forget(DerivedState.MATCHES);
+        state.record(DerivedSet.CRM_PEOPLE, fingerprint, people);
         return new Rebuilt(people, true);
     }
 
     /**
      * Rebuilds activity and activity_person unless the CRM files that count and the CRM time zone are what they were
-     * built from (derived state {@link DerivedState#CRM}, which the first touches depend on). Links activities to the
+     * built from (derived set {@link DerivedSet#CRM_ACTIVITIES}, which the first touches depend on). Links activities to the
      * people of {@link #rebuildPeople}, so it runs after it; both follow from the same files, and a person's key from
      * its file rows alone, so links made against an equal rebuild of the people stay right. Runs in the caller's
      * transaction.
      */
     public Rebuilt rebuildActivities(String crmTimeZone) {
         String fingerprint = fingerprint(crmTimeZone);
-        var kept = kept(DerivedState.CRM, fingerprint, "activity");
+        var kept = kept(DerivedSet.CRM_ACTIVITIES, fingerprint);
         if (kept.isPresent()) {
             return kept.get();
         }
@@ -255,7 +249,7 @@ public class CrmRepository {
         jdbc.update(LINK_BY_ID);
         jdbc.update(LINK_BY_EMAIL);
         jdbc.execute("ANALYZE activity; ANALYZE activity_person");
-        state.record(DerivedState.CRM, fingerprint, activities);
+        state.record(DerivedSet.CRM_ACTIVITIES, fingerprint, activities);
         return new Rebuilt(activities, true);
     }
 
@@ -270,14 +264,12 @@ public class CrmRepository {
     }
 
     /** What was built from this fingerprint, unless its table was emptied since (then it is built again). */
-    private java.util.Optional<Rebuilt> kept(String name, String fingerprint, String table) {
-        return state.unchanged(name, fingerprint)
-                .filter(c -> c[0] == 0 || !state.isEmpty(table))
-                .map(c -> new Rebuilt(c[0], false));
+    private java.util.Optional<Rebuilt> kept(DerivedSet set, String fingerprint) {
+        return state.kept(set, fingerprint).map(kept -> new Rebuilt(kept.count(0), false));
     }
 
     private String fingerprint(String crmTimeZone) {
-        return state.inputs(FileRole.CRM, "v" + VERSION + "|zone=" + crmTimeZone);
+        return state.inputs(FileRole.CRM, "zone=" + crmTimeZone);
     }
 
     /** Live CRM files, newest first: the order in which a file's row wins over another file's row for the same id. */

@@ -2,7 +2,7 @@ package com.leadaudit.followup;
 
 import java.sql.Timestamp;
 import java.time.Instant;
-import com.leadaudit.rebuild.LeadVersions;
+import com.leadaudit.rebuild.DerivedSet;
 import com.leadaudit.rebuild.DerivedState;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -121,15 +121,12 @@ public class FollowUpRepository {
             .formatted(SET_FIRST_TOUCH);
 
     /**
-     * What each campaign's stored first touches and deadlines were computed from. Touches: the consolidated CRM,
-     * leads and matches (their derived_state fingerprints) and the campaign's qualifying types and zone. Deadlines:
-     * the SLA, holidays and zone.
+     * What each campaign's stored first touches and deadlines were computed from. Touches: the sets they are found in
+     * (the parameter: {@link DerivedState#basis} of {@link DerivedSet#TOUCHES}, null while one is stale) and the
+     * campaign's qualifying types and zone. Deadlines: the SLA, holidays and zone.
      */
     private static final String CAMPAIGN_STATE = """
-            SELECT c.code,
-                   (SELECT string_agg(d.name || '=' || d.fingerprint, ',' ORDER BY d.name) FROM derived_state d
-                    WHERE d.name IN ('crm', 'leads', 'matches') HAVING count(*) = 3)
-                       || '|' || c.qualifying_types || '|' || c.time_zone AS touches,
+            SELECT c.code, ?::text || '|' || c.qualifying_types || '|' || c.time_zone AS touches,
                    c.sla || '|' || c.holidays || '|' || c.time_zone AS deadlines,
                    (extract(epoch FROM c.as_of_instant) * 1000000)::bigint AS as_of_micros
             FROM campaign c WHERE c.in_input""";
@@ -206,30 +203,31 @@ public class FollowUpRepository {
         Map<String, Instant> since = new LinkedHashMap<>();
         List<String> newRules = new ArrayList<>();
         List<Object[]> record = new ArrayList<>();
+        String foundIn = state.basis(DerivedSet.TOUCHES);
         jdbc.query(CAMPAIGN_STATE, rs -> {
             String code = rs.getString(1);
             String touches = rs.getString(2);
             String deadlines = rs.getString(3);
             long asOf = rs.getLong(4);
-            long[] before = touches == null ? null
-                    : state.unchanged("touches:" + code, touches).filter(c -> c.length == 1).orElse(null);
-            if (before != null && before[0] <= asOf) {
-                since.put(code, Instant.EPOCH.plus(before[0], java.time.temporal.ChronoUnit.MICROS));
+            Long before = touches == null ? null
+                    : state.kept(DerivedSet.TOUCHES, code, touches).map(kept -> kept.count(0)).orElse(null);
+            if (before != null && before <= asOf) {
+                since.put(code, Instant.EPOCH.plus(before, java.time.temporal.ChronoUnit.MICROS));
             } else {
                 recompute.add(code);
             }
-            if (state.unchanged("deadlines:" + code, deadlines).isEmpty()) {
+            if (state.kept(DerivedSet.DEADLINES, code, deadlines).isEmpty()) {
                 newRules.add(code);
             }
             record.add(new Object[] {code, touches, deadlines, asOf});
-        });
+        }, foundIn);
         int searched = 0;
         if (!recompute.isEmpty()) {
             String all = textArray(recompute);
             searched += jdbc.queryForObject("SELECT count(*) FROM lead WHERE campaign_code = ANY (" + all + ")",
                     Integer.class);
             jdbc.execute(FIRST_TOUCH.formatted(all));
-            jdbc.queryForObject(LeadVersions.counting(APPLY_FIRST_TOUCH.formatted(all)), Integer.class);
+            jdbc.update(APPLY_FIRST_TOUCH.formatted(all));
         } else {
             jdbc.execute("""
                     CREATE TEMP TABLE first_touch (lead_id BIGINT, activity_id BIGINT, occurred_at TIMESTAMPTZ,
@@ -250,20 +248,19 @@ public class FollowUpRepository {
                     java.sql.Date.valueOf(utcDate(latest).plusDays(1)));
             jdbc.execute("ANALYZE recent_activity");
             searched += jdbc.update(NEW_TOUCHES);
-            jdbc.queryForObject(LeadVersions.counting(APPLY_NEW_TOUCHES.formatted(textArray(new ArrayList<>(since.keySet())))),
-                    Integer.class);
+            jdbc.update(APPLY_NEW_TOUCHES.formatted(textArray(new ArrayList<>(since.keySet()))));
         }
         if (!newRules.isEmpty()) {
-            jdbc.queryForObject(LeadVersions.counting("UPDATE lead l SET status = NULL WHERE l.status IS NOT NULL"
-                    + " AND l.campaign_code = ANY (" + textArray(newRules) + ")"), Integer.class);
+            jdbc.update("UPDATE lead SET status = NULL WHERE status IS NOT NULL AND campaign_code = ANY ("
+                    + textArray(newRules) + ")");
         }
         for (Object[] r : record) {
             if (r[1] != null) {
-                state.record("touches:" + r[0], (String) r[1], (Long) r[3]);
+                state.record(DerivedSet.TOUCHES, (String) r[0], (String) r[1], (Long) r[3]);
             } else {
-                state.forget("touches:" + r[0]);
+                state.forget(DerivedSet.TOUCHES, (String) r[0]);
             }
-            state.record("deadlines:" + r[0], (String) r[2]);
+            state.record(DerivedSet.DEADLINES, (String) r[0], (String) r[2]);
         }
         int touched = jdbc.queryForObject("SELECT count(*) FROM lead WHERE first_touch_id IS NOT NULL", Integer.class);
         return new int[] {touched, searched};
@@ -274,7 +271,7 @@ public class FollowUpRepository {
      * the status step reads the leads it must decide in Java. Returns the leads whose status changed.
      */
     public int refreshUntouchedStatuses() {
-        return jdbc.queryForObject(LeadVersions.counting(REFRESH_UNTOUCHED), Integer.class);
+        return jdbc.update(REFRESH_UNTOUCHED);
     }
 
     /**
@@ -318,13 +315,13 @@ public class FollowUpRepository {
             statuses[i] = d.status().name();
             hours[i] = d.hoursToFirstTouch() == null ? null : d.hoursToFirstTouch().toPlainString();
         }
-        jdbc.query(con -> {
-            var ps = con.prepareStatement(LeadVersions.counting(APPLY_DECISIONS));
+        jdbc.update(con -> {
+            var ps = con.prepareStatement(APPLY_DECISIONS);
             ps.setArray(1, con.createArrayOf("bigint", ids));
             ps.setArray(2, con.createArrayOf("text", deadlines));
             ps.setArray(3, con.createArrayOf("text", statuses));
             ps.setArray(4, con.createArrayOf("text", hours));
             return ps;
-        }, rs -> { });
+        });
     }
 }

@@ -56,6 +56,11 @@ public class SourceFiles {
         jdbc.update("DELETE FROM source_file WHERE path = ?", path);
     }
 
+    /** Removes a campaign's badge-scan files and, by cascade, their scans and rejected rows (a purge); returns how many. */
+    public int forgetBadgeScans(String campaignCode) {
+        return jdbc.update("DELETE FROM source_file WHERE role = 'BADGE_SCAN' AND campaign_code = ?", campaignCode);
+    }
+
     public long insert(NewFile f, String status, String reason) {
         return jdbc.queryForObject("""
                 INSERT INTO source_file (path, role, campaign_code, kind, format, sha256, fingerprint, size_bytes,

@@ -1,7 +1,5 @@
 package com.leadaudit.matching;
 
-import com.leadaudit.rebuild.LeadVersions;
-
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -79,7 +77,6 @@ public class MatchRepository {
     public void clear() {
         jdbc.execute("TRUNCATE lead_person");
         jdbc.update("UPDATE lead SET match_tier = NULL, crm_owner = NULL WHERE match_tier IS NOT NULL OR crm_owner IS NOT NULL");
-        LeadVersions.all(jdbc);
     }
 
     public int emailTier() {
@@ -141,6 +138,5 @@ public class MatchRepository {
     /** Sets lead.match_tier and crm_owner; tiers sort EMAIL < NAME < PHONE but a lead only ever has one tier. */
     public void summarise() {
         jdbc.update(SUMMARISE);
-        LeadVersions.all(jdbc);
     }
 }

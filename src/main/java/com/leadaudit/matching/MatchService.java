@@ -1,7 +1,7 @@
 package com.leadaudit.matching;
 
+import com.leadaudit.rebuild.DerivedSet;
 import com.leadaudit.rebuild.DerivedState;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 
 /**
@@ -11,32 +11,24 @@ import org.springframework.stereotype.Service;
 @Service
 public class MatchService {
 
-    /** Bump when matching changes what it produces from the same leads and CRM. */
-    static final String VERSION = "4";
-
     public record Counts(int email, int phone, int name, boolean rematched) {
     }
 
     private final MatchRepository matches;
     private final DerivedState state;
-    private final JdbcTemplate jdbc;
 
-    public MatchService(MatchRepository matches, DerivedState state, JdbcTemplate jdbc) {
+    public MatchService(MatchRepository matches, DerivedState state) {
         this.matches = matches;
         this.state = state;
-        this.jdbc = jdbc;
     }
 
     public Counts matchAll() {
-        String fingerprint = jdbc.queryForObject("""
-                SELECT string_agg(name || '=' || fingerprint, ',' ORDER BY name) FROM derived_state
-                WHERE name IN (?, ?) HAVING count(*) = 2""", String.class, DerivedState.CRM_PEOPLE, DerivedState.LEADS);
+        String fingerprint = state.basis(DerivedSet.MATCHES);
         if (fingerprint != null) {
-            fingerprint = "v" + VERSION + "|" + fingerprint;
-            var unchanged = state.unchanged(DerivedState.MATCHES, fingerprint);
-            if (unchanged.isPresent() && unchanged.get().length == 3) {
-                long[] c = unchanged.get();
-                return new Counts((int) c[0], (int) c[1], (int) c[2], false);
+            var kept = state.kept(DerivedSet.MATCHES, fingerprint);
+            if (kept.isPresent()) {
+                var c = kept.get();
+                return new Counts((int) c.count(0), (int) c.count(1), (int) c.count(2), false);
             }
         }
         matches.clear();
@@ -45,7 +37,7 @@ public class MatchService {
         int name = matches.nameTier();
         matches.summarise();
         if (fingerprint != null) {
-            state.record(DerivedState.MATCHES, fingerprint, email, phone, name);
+            state.record(DerivedSet.MATCHES, fingerprint, email, phone, name);
         }
         return new Counts(email, phone, name, true);
     }

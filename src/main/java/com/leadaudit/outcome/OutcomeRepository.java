@@ -1,6 +1,6 @@
 package com.leadaudit.outcome;
 
-import com.leadaudit.rebuild.LeadVersions;
+import com.leadaudit.rebuild.DerivedSet;
 import com.leadaudit.rebuild.DerivedState;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
@@ -85,10 +85,6 @@ public class OutcomeRepository {
             WHERE k.created <= c.as_of_instant
             ORDER BY k.lead_id, k.created, k.crm_id""";
 
-    /** Bump when the candidates' SQL changes what it produces from the same inputs. */
-    static final String VERSION = "1";
-    static final String DERIVED = "outcome-candidates";
-
     private static final String APPLY = """
             UPDATE lead l
             SET outcome_id = x.crm_id, outcome_name = x.name, outcome_created = x.created, outcome_amount = x.amount,
@@ -123,7 +119,7 @@ public class OutcomeRepository {
         // Only leads that have an outcome now or had one are looked at: a night is a few thousand rows, not every lead.
         jdbc.update(CHOICES);
         jdbc.execute("ANALYZE outcome_choice");
-        int changed = jdbc.queryForObject(LeadVersions.counting(APPLY), Integer.class);
+        int changed = jdbc.update(APPLY);
         long with = jdbc.queryForObject("SELECT count(*) FROM outcome_choice", Long.class);
         return new Found(with, changed);
     }
@@ -134,13 +130,9 @@ public class OutcomeRepository {
      * unchanged exports only applies its as-of.
      */
     private void rebuildCandidatesIfStale(String crmZone, int windowDays) {
-        String matches = jdbc.queryForList("SELECT fingerprint FROM derived_state WHERE name = ?", String.class,
-                DerivedState.MATCHES).stream().findFirst().orElse(null);
-        String fingerprint = matches == null ? null
-                : "v" + VERSION + "|zone=" + crmZone + "|window=" + windowDays + "|" + matches;
-        long rows = jdbc.queryForObject("SELECT count(*) FROM outcome_candidate", Long.class);
-        if (fingerprint != null && state.unchanged(DERIVED, fingerprint)
-                .filter(counts -> counts.length == 1 && counts[0] == rows).isPresent()) {
+        String matches = state.basis(DerivedSet.OUTCOME_CANDIDATES);
+        String fingerprint = matches == null ? null : "zone=" + crmZone + "|window=" + windowDays + "|" + matches;
+        if (fingerprint != null && state.kept(DerivedSet.OUTCOME_CANDIDATES, fingerprint).isPresent()) {
             return;
         }
         jdbc.execute("TRUNCATE outcome_candidate");
@@ -149,7 +141,7 @@ public class OutcomeRepository {
         long built = jdbc.update(CANDIDATES, windowDays);
         jdbc.execute("ANALYZE outcome_candidate");
         if (fingerprint != null) {
-            state.record(DERIVED, fingerprint, built);
+            state.record(DerivedSet.OUTCOME_CANDIDATES, fingerprint, built);
         }
     }
 

@@ -7,23 +7,25 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
 /**
- * Owner of table derived_state: for each set of tables the job rebuilds from the imported rows (the consolidated
- * CRM, the leads, the matches), a fingerprint of everything it was built from. A step whose fingerprint is unchanged
- * skips its rebuild — nightly runs over unchanged exports then redo only the as-of-dependent work.
+ * Owner of table derived_state: for each {@link DerivedSet} a fingerprint of everything it was built from. A step
+ * whose set's fingerprint is unchanged keeps the set instead of rebuilding it — nightly runs over unchanged exports
+ * then redo only the as-of-dependent work.
  *
- * <p>Fingerprints are computed inside the database from source_file (ids, content fingerprints and import times of
- * the files that count), the settings that shape the result and a version constant per rebuild, which must be
- * bumped whenever that rebuild's SQL changes what it produces. They are recorded in the rebuild's own transaction.
+ * <p>A fingerprint is the set's version and the inputs its owner names: the imported files that count
+ * ({@link #inputs}), the settings that shape the result, and the fingerprints of the sets it is built from
+ * ({@link #basis}). It is recorded in the rebuild's own transaction, and recording it forgets every set built on
+ * this one: a set rebuilt from equal inputs (its table had been emptied) still has new rows, so what was built from
+ * the old rows must be built again.
  */
 @Repository
 public class DerivedState {
 
-    /** The consolidated activities and their links to people (what first touches are found in). */
-    public static final String CRM = "crm";
-    /** The consolidated people and their phones (what leads are matched to). */
-    public static final String CRM_PEOPLE = "crm-people";
-    public static final String LEADS = "leads";
-    public static final String MATCHES = "matches";
+    /** What a kept set was built with: the counts recorded with it (the first is its row count, where it has one). */
+    public record Kept(List<Long> counts) {
+        public long count(int index) {
+            return counts.get(index);
+        }
+    }
 
     private final JdbcTemplate jdbc;
 
@@ -40,21 +42,59 @@ public class DerivedState {
                 extra, role.name());
     }
 
-    /** The counts recorded with {@code name} when its fingerprint is still {@code fingerprint}. */
-    public Optional<long[]> unchanged(String name, String fingerprint) {
-        List<long[]> rows = jdbc.query("SELECT counts FROM derived_state WHERE name = ? AND fingerprint = ?",
-                (rs, i) -> {
-                    Long[] counts = (Long[]) rs.getArray(1).getArray();
-                    long[] out = new long[counts.length];
-                    for (int k = 0; k < counts.length; k++) {
-                        out[k] = counts[k];
-                    }
-                    return out;
-                }, name, fingerprint);
-        return rows.stream().findFirst();
+    /**
+     * The fingerprints of the sets {@code set} is built from, as one text; null while one of them is not recorded
+     * (not built yet, or stale), when {@code set} cannot be kept.
+     */
+    public String basis(DerivedSet set) {
+        List<String> keys = set.builtFrom().stream().map(DerivedSet::key).toList();
+        return jdbc.query("""
+                SELECT string_agg(name || '=' || fingerprint, ',' ORDER BY name) FROM derived_state
+                WHERE name = ANY (?) HAVING count(*) = ?""", ps -> {
+                    ps.setArray(1, ps.getConnection().createArrayOf("text", keys.toArray()));
+                    ps.setInt(2, keys.size());
+                }, rs -> rs.next() ? rs.getString(1) : null);
     }
 
-    public void record(String name, String fingerprint, long... counts) {
+    /**
+     * What {@code set} was built with when it was built from {@code inputs} by its current version and its table
+     * (if it has one) still holds rows, or holds none because none were built.
+     */
+    public Optional<Kept> kept(DerivedSet set, String inputs) {
+        whole(set);
+        return keptAt(set.key(), set, inputs);
+    }
+
+    /** {@link #kept(DerivedSet, String)} for one campaign's part of a per-campaign set. */
+    public Optional<Kept> kept(DerivedSet set, String campaign, String inputs) {
+        return keptAt(name(set, campaign), set, inputs);
+    }
+
+    public void record(DerivedSet set, String inputs, long... counts) {
+        whole(set);
+        recordAt(set.key(), set, inputs, counts);
+        forgetBuiltOn(set);
+    }
+
+    /** Records one campaign's part of a per-campaign set (nothing is built on those). */
+    public void record(DerivedSet set, String campaign, String inputs, long... counts) {
+        recordAt(name(set, campaign), set, inputs, counts);
+    }
+
+    /** Forgets one campaign's part of a per-campaign set: its next run rebuilds it. */
+    public void forget(DerivedSet set, String campaign) {
+        jdbc.update("DELETE FROM derived_state WHERE name = ?", name(set, campaign));
+    }
+
+    private Optional<Kept> keptAt(String name, DerivedSet set, String inputs) {
+        List<Kept> rows = jdbc.query("SELECT counts FROM derived_state WHERE name = ? AND fingerprint = ?",
+                (rs, i) -> new Kept(List.of((Long[]) rs.getArray(1).getArray())), name, fingerprint(set, inputs));
+        return rows.stream().findFirst()
+                .filter(kept -> set.table() == null || kept.counts().isEmpty() || kept.count(0) == 0
+                        || hasRows(set.table()));
+    }
+
+    private void recordAt(String name, DerivedSet set, String inputs, long... counts) {
         Long[] boxed = new Long[counts.length];
         for (int k = 0; k < counts.length; k++) {
             boxed[k] = counts[k];
@@ -65,19 +105,46 @@ public class DerivedState {
                                                  built_at = excluded.built_at""",
                 ps -> {
                     ps.setString(1, name);
-                    ps.setString(2, fingerprint);
+                    ps.setString(2, fingerprint(set, inputs));
                     ps.setArray(3, ps.getConnection().createArrayOf("bigint", boxed));
                 });
     }
 
-    /** Forces the next run to rebuild these (a table they depend on was rebuilt). */
-    public void forget(String... names) {
-        jdbc.update("DELETE FROM derived_state WHERE name = ANY (?)",
-                ps -> ps.setArray(1, ps.getConnection().createArrayOf("text", names)));
+    /** The sets built on {@code set} are stale once it is rebuilt; per-campaign ones for every campaign. */
+    private void forgetBuiltOn(DerivedSet set) {
+        var stale = set.builtOnThis();
+        if (stale.isEmpty()) {
+            return;
+        }
+        String[] whole = stale.stream().filter(s -> !s.perCampaign()).map(DerivedSet::key).toArray(String[]::new);
+        String[] perCampaign = stale.stream().filter(DerivedSet::perCampaign).map(s -> s.key() + ":")
+                .toArray(String[]::new);
+        jdbc.update("""
+                DELETE FROM derived_state
+                WHERE name = ANY (?) OR split_part(name, ':', 1) || ':' = ANY (?)""", ps -> {
+                    ps.setArray(1, ps.getConnection().createArrayOf("text", whole));
+                    ps.setArray(2, ps.getConnection().createArrayOf("text", perCampaign));
+                });
     }
 
-    /** True when {@code table} has no rows — a rebuild with an unchanged fingerprint must still not be skipped then. */
-    public boolean isEmpty(String table) {
-        return Boolean.FALSE.equals(jdbc.queryForObject("SELECT EXISTS (SELECT 1 FROM " + table + ")", Boolean.class));
+    private static String fingerprint(DerivedSet set, String inputs) {
+        return "v" + set.version() + "|" + inputs;
+    }
+
+    private static String name(DerivedSet set, String campaign) {
+        if (!set.perCampaign()) {
+            throw new IllegalArgumentException(set + " is not kept per campaign");
+        }
+        return set.key() + ":" + campaign;
+    }
+
+    private static void whole(DerivedSet set) {
+        if (set.perCampaign()) {
+            throw new IllegalArgumentException(set + " is kept per campaign");
+        }
+    }
+
+    private boolean hasRows(String table) {
+        return Boolean.TRUE.equals(jdbc.queryForObject("SELECT EXISTS (SELECT 1 FROM " + table + ")", Boolean.class));
     }
 }

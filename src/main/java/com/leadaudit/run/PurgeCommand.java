@@ -1,7 +1,6 @@
 package com.leadaudit.run;
 
-import com.leadaudit.rebuild.LeadVersions;
-
+import com.leadaudit.scan.CampaignPurge;
 import java.io.PrintStream;
 import java.util.List;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -20,11 +19,13 @@ public class PurgeCommand {
     private final JdbcTemplate jdbc;
     private final TransactionTemplate tx;
     private final AuditSettings settings;
+    private final CampaignPurge campaigns;
 
-    public PurgeCommand(JdbcTemplate jdbc, TransactionTemplate tx, AuditSettings settings) {
+    public PurgeCommand(JdbcTemplate jdbc, TransactionTemplate tx, AuditSettings settings, CampaignPurge campaigns) {
         this.jdbc = jdbc;
         this.tx = tx;
         this.settings = settings;
+        this.campaigns = campaigns;
     }
 
     public ExitCode purge(CommandLine cmd, PrintStream out) throws Exception {
@@ -38,28 +39,15 @@ public class PurgeCommand {
             throw new UsageException("--older-than must not be negative");
         }
         try (AutoCloseable held = new RunLock(jdbc.getDataSource()).acquire()) {
-            List<String> codes = jdbc.queryForList("""
-                    SELECT code FROM campaign
-                    WHERE purged_at IS NULL AND end_date IS NOT NULL AND end_date < current_date - ?
-                    ORDER BY code""", String.class, days);
+            List<String> codes = campaigns.due(days);
             if (codes.isEmpty()) {
                 out.println("leadaudit: nothing to purge: no campaign ended more than " + days + " days ago");
                 return ExitCode.DONE;
             }
             for (String code : codes) {
-                int[] counts = tx.execute(status -> {
-                    int scans = jdbc.queryForObject("SELECT count(*) FROM scan WHERE campaign_code = ?",
-                            Integer.class, code);
-                    int leads = jdbc.update("DELETE FROM lead WHERE campaign_code = ?", code);
-                    jdbc.update("DELETE FROM lead_person lp WHERE NOT EXISTS (SELECT 1 FROM lead l WHERE l.id = lp.lead_id)");
-                    jdbc.update("DELETE FROM lead_scan ls WHERE NOT EXISTS (SELECT 1 FROM lead l WHERE l.id = ls.lead_id)");
-                    int files = jdbc.update("DELETE FROM source_file WHERE role = 'BADGE_SCAN' AND campaign_code = ?", code);
-                    jdbc.update("UPDATE campaign SET purged_at = now() WHERE code = ?", code);
-                    LeadVersions.of(jdbc, List.of(code));
-                    return new int[] {scans, files, leads};
-                });
+                CampaignPurge.Purged purged = tx.execute(status -> campaigns.purge(code));
                 out.printf("leadaudit: purged campaign %s: %d scans from %d files and %d leads deleted; figures kept%n",
-                        code, counts[0], counts[1], counts[2]);
+                        code, purged.scans(), purged.files(), purged.leads());
             }
             return ExitCode.DONE;
         }

@@ -1,7 +1,7 @@
 package com.leadaudit.scan;
 
-import com.leadaudit.rebuild.LeadVersions;
 
+import com.leadaudit.rebuild.DerivedSet;
 import com.leadaudit.rebuild.DerivedState;
 import com.leadaudit.io.FileRole;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -21,9 +21,6 @@ public class LeadRepository {
     private static final String CAPTURE = """
             COALESCE(s.scanned_instant, s.scanned_local AT TIME ZONE c.time_zone,
                      ((c.end_date + 1)::timestamp AT TIME ZONE c.time_zone) - interval '1 millisecond')""";
-
-    /** Bump when the lead build changes what it produces from the same scans. */
-    static final String VERSION = "4";
 
     /** Scans that count, keyed by normalised email where they have one (SPEC §5). */
     private static final String LIVE_SCANS = """
@@ -170,17 +167,23 @@ public class LeadRepository {
         this.state = state;
     }
 
+    /** Deletes a campaign's leads and their links to scans and people (a purge); returns how many leads. */
+    public int deleteCampaign(String campaignCode) {
+        int leads = jdbc.update("DELETE FROM lead WHERE campaign_code = ?", campaignCode);
+        jdbc.update("DELETE FROM lead_person lp WHERE NOT EXISTS (SELECT 1 FROM lead l WHERE l.id = lp.lead_id)");
+        jdbc.update("DELETE FROM lead_scan ls WHERE NOT EXISTS (SELECT 1 FROM lead l WHERE l.id = ls.lead_id)");
+        return leads;
+    }
+
     /**
      * Rebuilds every lead unless the scan files and campaign fields they are built from are unchanged. Runs in the
      * caller's transaction (the temp table lives in it).
      */
     public Result rebuild() {
-        String fingerprint = state.inputs(FileRole.BADGE_SCAN,
-                "v" + VERSION + "|" + jdbc.queryForObject(CAMPAIGN_INPUTS, String.class));
-        var unchanged = state.unchanged(DerivedState.LEADS, fingerprint)
-                .filter(c -> c[0] == 0 || !state.isEmpty("lead"));
-        if (unchanged.isPresent()) {
-            return new Result((int) unchanged.get()[0], false);
+        String fingerprint = state.inputs(FileRole.BADGE_SCAN, jdbc.queryForObject(CAMPAIGN_INPUTS, String.class));
+        var kept = state.kept(DerivedSet.LEADS, fingerprint);
+        if (kept.isPresent()) {
+            return new Result((int) kept.get().count(0), false);
         }
         jdbc.execute("SET LOCAL work_mem = '256MB'");
         jdbc.execute("TRUNCATE lead, lead_person, lead_scan RESTART IDENTITY");
@@ -199,10 +202,8 @@ public class LeadRepository {
         jdbc.execute("CREATE INDEX lead_campaign_capture ON lead (campaign_code, captured_at, id)");
         jdbc.queryForObject("SELECT setval('lead_id_seq', GREATEST(?, 1))", Long.class, leads);
         jdbc.update(LINK_SCANS);
-        LeadVersions.all(jdbc);
         jdbc.execute("ANALYZE lead; ANALYZE lead_scan");
-        state.record(DerivedState.LEADS, fingerprint, leads);
-        state.forget(DerivedState.MATCHES);
+        state.record(DerivedSet.LEADS, fingerprint, leads);
         return new Result(leads, true);
     }
 }

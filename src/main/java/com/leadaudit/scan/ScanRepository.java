@@ -20,6 +20,10 @@ public class ScanRepository {
         this.jdbc = jdbc;
     }
 
+    public int countOf(String campaignCode) {
+        return jdbc.queryForObject("SELECT count(*) FROM scan WHERE campaign_code = ?", Integer.class, campaignCode);
+    }
+
     ScanWriter writer(long fileId, String campaignCode) {
         return new ScanWriter(jdbc.getDataSource(), fileId, campaignCode);
     }

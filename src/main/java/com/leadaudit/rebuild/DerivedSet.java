@@ -1,0 +1,95 @@
+package com.leadaudit.rebuild;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Every set of rows the job derives from imported rows and keeps from one night to the next when what it was built
+ * from is unchanged: the one declaration of what each set is built from, which version of its SQL built it, and which
+ * table shows whether it is still there. {@link DerivedState} computes from it what a rebuild makes stale (every set
+ * built from the rebuilt one, directly or not) and the combined fingerprint a set is built from.
+ *
+ * <p><b>Change the SQL that builds a set, or what it reads, and bump its version here</b>: the set is then rebuilt on
+ * the next night, and so is everything built from it.
+ */
+public enum DerivedSet {
+
+    /** person, person_phone, crm_owner: the consolidated CRM people leads are matched to ({@code crm.CrmRepository}). */
+    CRM_PEOPLE("crm-people", "7", "person", false),
+
+    /** activity, activity_person: the consolidated activities first touches are found in ({@code crm.CrmRepository}). */
+    CRM_ACTIVITIES("crm", "7", "activity", false),
+
+    /** lead (person and capture columns), lead_scan: the leads built from the scans ({@code scan.LeadRepository}). */
+    LEADS("leads", "4", "lead", false),
+
+    /** lead_person, lead.match_tier and crm_owner ({@code matching.MatchService}). */
+    MATCHES("matches", "4", null, false, LEADS, CRM_PEOPLE),
+
+    /** outcome_candidate: each matched lead's opportunities within the window ({@code outcome.OutcomeRepository}). */
+    OUTCOME_CANDIDATES("outcome-candidates", "1", "outcome_candidate", false, MATCHES),
+
+    /**
+     * Per campaign, its leads' first touches and the as-of they were found for ({@code followup.FollowUpRepository});
+     * a later as-of then only searches the leads still without one.
+     */
+    TOUCHES("touches", "1", null, true, CRM_ACTIVITIES, LEADS, MATCHES),
+
+    /** Per campaign, the SLA rules its leads' deadlines were decided with ({@code followup.FollowUpRepository}). */
+    DEADLINES("deadlines", "1", null, true);
+
+    private final String key;
+    private final String version;
+    private final String table;
+    private final boolean perCampaign;
+    private final List<DerivedSet> builtFrom;
+
+    DerivedSet(String key, String version, String table, boolean perCampaign, DerivedSet... builtFrom) {
+        this.key = key;
+        this.version = version;
+        this.table = table;
+        this.perCampaign = perCampaign;
+        this.builtFrom = List.of(builtFrom);
+    }
+
+    /** The name of its row in derived_state (per campaign: {@code key:campaign}). */
+    String key() {
+        return key;
+    }
+
+    String version() {
+        return version;
+    }
+
+    /** A table that holds rows whenever the set does; a kept set whose table was emptied is built again. */
+    String table() {
+        return table;
+    }
+
+    public boolean perCampaign() {
+        return perCampaign;
+    }
+
+    /** The sets this one is built from. */
+    public List<DerivedSet> builtFrom() {
+        return builtFrom;
+    }
+
+    /** Every set built from this one, directly or through another: a rebuild of this one makes them stale. */
+    public Set<DerivedSet> builtOnThis() {
+        Set<DerivedSet> out = EnumSet.noneOf(DerivedSet.class);
+        boolean grew = true;
+        while (grew) {
+            grew = false;
+            for (DerivedSet set : values()) {
+                if (!out.contains(set) && (set.builtFrom.contains(this)
+                        || set.builtFrom.stream().anyMatch(out::contains))) {
+                    out.add(set);
+                    grew = true;
+                }
+            }
+        }
+        return out;
+    }
+}
