@@ -122,11 +122,11 @@ public class FollowUpRepository {
 
     /**
      * What each campaign's stored first touches and deadlines were computed from. Touches: the sets they are found in
-     * (the parameter: {@link DerivedState#basis} of {@link DerivedSet#TOUCHES}, null while one is stale) and the
-     * campaign's qualifying types and zone. Deadlines: the SLA, holidays and zone.
+     * ({@link DerivedState#bases} of {@link DerivedSet#TOUCHES}: the activities, the campaign's leads and matches)
+     * and the campaign's qualifying types and zone. Deadlines: the SLA, holidays and zone.
      */
     private static final String CAMPAIGN_STATE = """
-            SELECT c.code, ?::text || '|' || c.qualifying_types || '|' || c.time_zone AS touches,
+            SELECT c.code, c.qualifying_types || '|' || c.time_zone AS touches,
                    c.sla || '|' || c.holidays || '|' || c.time_zone AS deadlines,
                    (extract(epoch FROM c.as_of_instant) * 1000000)::bigint AS as_of_micros
             FROM campaign c WHERE c.in_input""";
@@ -203,10 +203,11 @@ public class FollowUpRepository {
         Map<String, Instant> since = new LinkedHashMap<>();
         List<String> newRules = new ArrayList<>();
         List<Object[]> record = new ArrayList<>();
-        String foundIn = state.basis(DerivedSet.TOUCHES);
+        Map<String, String> foundIn = state.bases(DerivedSet.TOUCHES,
+                jdbc.queryForList("SELECT code FROM campaign WHERE in_input", String.class));
         jdbc.query(CAMPAIGN_STATE, rs -> {
             String code = rs.getString(1);
-            String touches = rs.getString(2);
+            String touches = foundIn.get(code) == null ? null : foundIn.get(code) + "|" + rs.getString(2);
             String deadlines = rs.getString(3);
             long asOf = rs.getLong(4);
             Long before = touches == null ? null
@@ -220,7 +221,7 @@ public class FollowUpRepository {
                 newRules.add(code);
             }
             record.add(new Object[] {code, touches, deadlines, asOf});
-        }, foundIn);
+        });
         int searched = 0;
         if (!recompute.isEmpty()) {
             String all = textArray(recompute);

@@ -17,21 +17,21 @@ public class MatchRepository {
             INSERT INTO lead_person (lead_id, person_key, tier)
             SELECT DISTINCT l.id, p.person_key, 'EMAIL'
             FROM lead l JOIN person p ON p.email_norm = l.email_norm
-            WHERE l.email_norm IS NOT NULL""";
+            WHERE l.email_norm IS NOT NULL%s""";
 
     private static final String PHONE_TIER = """
             INSERT INTO lead_person (lead_id, person_key, tier)
             SELECT DISTINCT l.id, pp.person_key, 'PHONE'
             FROM lead l JOIN person_phone pp ON pp.phone_e164 = l.phone_e164 AND pp.last_name_key = l.last_name_key
             WHERE l.phone_e164 IS NOT NULL AND l.last_name_key <> ''
-              AND NOT EXISTS (SELECT 1 FROM lead_person m WHERE m.lead_id = l.id)""";
+              AND NOT EXISTS (SELECT 1 FROM lead_person m WHERE m.lead_id = l.id)%s""";
 
     /** Leads the NAME tier looks at: a name and no match at an earlier tier. */
     private static final String NAME_TODO = """
             CREATE TEMP TABLE name_todo ON COMMIT DROP AS
             SELECT l.id, l.name_key, l.company_key, COALESCE(l.email_domain, '') AS email_domain
             FROM lead l
-            WHERE l.name_key <> '' AND NOT EXISTS (SELECT 1 FROM lead_person m WHERE m.lead_id = l.id)""";
+            WHERE l.name_key <> '' AND NOT EXISTS (SELECT 1 FROM lead_person m WHERE m.lead_id = l.id)%s""";
 
     /**
      * NAME tier blocks (SPEC §6): a person can only qualify with the same company key or the same work email domain,
@@ -65,8 +65,15 @@ public class MatchRepository {
             FROM (SELECT lp.lead_id, min(lp.tier) AS tier,
                          string_agg(DISTINCT NULLIF(p.owner, ''), ', ') AS owners
                   FROM lead_person lp JOIN person p ON p.person_key = lp.person_key
+                  %s
                   GROUP BY lp.lead_id) m
-            WHERE l.id = m.lead_id""";
+            WHERE l.id = m.lead_id%s""";
+
+    /** The rows each tier found per campaign (of the campaigns matched), for the state recorded per campaign. */
+    private static final String FOUND = """
+            SELECT l.campaign_code, lp.tier, count(*) FROM lead_person lp JOIN lead l ON l.id = lp.lead_id
+            WHERE true%s
+            GROUP BY l.campaign_code, lp.tier""";
 
     private final JdbcTemplate jdbc;
 
@@ -74,17 +81,41 @@ public class MatchRepository {
         this.jdbc = jdbc;
     }
 
-    public void clear() {
-        jdbc.execute("TRUNCATE lead_person");
-        jdbc.update("UPDATE lead SET match_tier = NULL, crm_owner = NULL WHERE match_tier IS NOT NULL OR crm_owner IS NOT NULL");
+    /** Which leads a pass matches: all, or those of some campaigns (their leads were rebuilt). */
+    public record Scope(List<String> campaigns) {
+        public static final Scope ALL = new Scope(null);
+
+        /** A condition on lead alias {@code alias}, appended to a WHERE clause (empty for all leads). */
+        String and(String alias) {
+            return campaigns == null ? "" : " AND " + alias + ".campaign_code IN (SELECT code FROM match_scope)";
+        }
     }
 
-    public int emailTier() {
-        return jdbc.update(EMAIL_TIER);
+    /** Makes the scope's campaigns readable to the statements of this transaction (temp table match_scope). */
+    public void open(Scope scope) {
+        if (scope.campaigns() != null) {
+            jdbc.update("CREATE TEMP TABLE match_scope ON COMMIT DROP AS SELECT unnest(?::text[]) AS code",
+                    ps -> ps.setArray(1, ps.getConnection().createArrayOf("text", scope.campaigns().toArray())));
+        }
     }
 
-    public int phoneTier() {
-        return jdbc.update(PHONE_TIER);
+    /** Forgets the matches of the leads in scope. */
+    public void clear(Scope scope) {
+        if (scope.campaigns() == null) {
+            jdbc.execute("TRUNCATE lead_person");
+        } else {
+            jdbc.update("DELETE FROM lead_person lp USING lead l WHERE l.id = lp.lead_id" + scope.and("l"));
+        }
+        jdbc.update("UPDATE lead l SET match_tier = NULL, crm_owner = NULL"
+                + " WHERE (l.match_tier IS NOT NULL OR l.crm_owner IS NOT NULL)" + scope.and("l"));
+    }
+
+    public int emailTier(Scope scope) {
+        return jdbc.update(EMAIL_TIER.formatted(scope.and("l")));
+    }
+
+    public int phoneTier(Scope scope) {
+        return jdbc.update(PHONE_TIER.formatted(scope.and("l")));
     }
 
     /**
@@ -92,9 +123,9 @@ public class MatchRepository {
      * qualifying pairs in a temp table and keeps the leads with exactly one qualifying person; returns how many.
      * Runs in the caller's transaction.
      */
-    public int nameTier() {
+    public int nameTier(Scope scope) {
         jdbc.execute("SET LOCAL work_mem = '128MB'");
-        jdbc.execute(NAME_TODO);
+        jdbc.execute(NAME_TODO.formatted(scope.and("l")));
         jdbc.execute("ANALYZE name_todo");
         jdbc.execute("CREATE TEMP TABLE name_hit (lead_id BIGINT NOT NULL, person_key TEXT NOT NULL) ON COMMIT DROP");
         List<String> freeMail = new ArrayList<>();
@@ -136,7 +167,23 @@ public class MatchRepository {
     }
 
     /** Sets lead.match_tier and crm_owner; tiers sort EMAIL < NAME < PHONE but a lead only ever has one tier. */
-    public void summarise() {
-        jdbc.update(SUMMARISE);
+    public void summarise(Scope scope) {
+        String leads = scope.campaigns() == null ? ""
+                : "WHERE lp.lead_id IN (SELECT l2.id FROM lead l2 WHERE true" + scope.and("l2") + ")";
+        jdbc.update(SUMMARISE.formatted(leads, scope.and("l")));
+    }
+
+    /** Per campaign in scope, the lead_person rows found by each tier: {email, phone, name}. */
+    public java.util.Map<String, long[]> found(Scope scope) {
+        java.util.Map<String, long[]> out = new java.util.HashMap<>();
+        jdbc.query(FOUND.formatted(scope.and("l")), rs -> {
+            long[] counts = out.computeIfAbsent(rs.getString(1), code -> new long[3]);
+            counts[switch (rs.getString(2)) {
+                case "EMAIL" -> 0;
+                case "PHONE" -> 1;
+                default -> 2;
+            }] = rs.getLong(3);
+        });
+        return out;
     }
 }

@@ -2,6 +2,10 @@ package com.leadaudit.matching;
 
 import com.leadaudit.rebuild.DerivedSet;
 import com.leadaudit.rebuild.DerivedState;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import org.springframework.stereotype.Service;
 
 /**
@@ -22,23 +26,49 @@ public class MatchService {
         this.state = state;
     }
 
+    /**
+     * Matches the leads of every campaign whose leads or whose CRM people changed since its matches were made; keeps
+     * the others. A lead's matches depend on nothing but the lead and the people, so a campaign whose leads were
+     * rebuilt is matched alone; when the people changed, every campaign is (in one pass over all leads).
+     */
     public Counts matchAll() {
-        String fingerprint = state.basis(DerivedSet.MATCHES);
-        if (fingerprint != null) {
-            var kept = state.kept(DerivedSet.MATCHES, fingerprint);
+        List<String> campaigns = state.campaignsOf(DerivedSet.LEADS);
+        Map<String, String> bases = state.bases(DerivedSet.MATCHES, campaigns);
+        List<String> stale = new ArrayList<>();
+        long[] total = new long[3];
+        for (String code : campaigns) {
+            String basis = bases.get(code);
+            var kept = basis == null ? java.util.Optional.<DerivedState.Kept>empty()
+                    : state.kept(DerivedSet.MATCHES, code, basis);
             if (kept.isPresent()) {
-                var c = kept.get();
-                return new Counts((int) c.count(0), (int) c.count(1), (int) c.count(2), false);
+                for (int k = 0; k < 3; k++) {
+                    total[k] += kept.get().count(k);
+                }
+            } else {
+                stale.add(code);
             }
         }
-        matches.clear();
-        int email = matches.emailTier();
-        int phone = matches.phoneTier();
-        int name = matches.nameTier();
-        matches.summarise();
-        if (fingerprint != null) {
-            state.record(DerivedSet.MATCHES, fingerprint, email, phone, name);
+        List<String> gone = state.campaignsOf(DerivedSet.MATCHES).stream().filter(c -> !bases.containsKey(c)).toList();
+        state.forget(DerivedSet.MATCHES, gone);
+        if (stale.isEmpty() && !campaigns.isEmpty()) {
+            return new Counts((int) total[0], (int) total[1], (int) total[2], false);
         }
-        return new Counts(email, phone, name, true);
+        MatchRepository.Scope scope = stale.size() == campaigns.size() ? MatchRepository.Scope.ALL
+                : new MatchRepository.Scope(stale);
+        matches.open(scope);
+        matches.clear(scope);
+        total[0] += matches.emailTier(scope);
+        total[1] += matches.phoneTier(scope);
+        total[2] += matches.nameTier(scope);
+        matches.summarise(scope);
+        Map<String, long[]> found = matches.found(scope);
+        Map<String, DerivedState.Built> record = new LinkedHashMap<>();
+        for (String code : stale) {
+            if (bases.get(code) != null) {
+                record.put(code, new DerivedState.Built(bases.get(code), found.getOrDefault(code, new long[3])));
+            }
+        }
+        state.record(DerivedSet.MATCHES, record);
+        return new Counts((int) total[0], (int) total[1], (int) total[2], true);
     }
 }

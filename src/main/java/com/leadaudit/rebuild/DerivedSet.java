@@ -21,11 +21,14 @@ public enum DerivedSet {
     /** activity, activity_person: the consolidated activities first touches are found in ({@code crm.CrmRepository}). */
     CRM_ACTIVITIES("crm", "7", "activity", false),
 
-    /** lead (person and capture columns), lead_scan: the leads built from the scans ({@code scan.LeadRepository}). */
-    LEADS("leads", "4", "lead", false),
+    /**
+     * Per campaign, its leads (person and capture columns) and lead_scan rows, built from its scans
+     * ({@code scan.LeadRepository}): a new badge file rebuilds its campaign's leads, not every campaign's.
+     */
+    LEADS("leads", "5", "lead", true),
 
-    /** lead_person, lead.match_tier and crm_owner ({@code matching.MatchService}). */
-    MATCHES("matches", "4", null, false, LEADS, CRM_PEOPLE),
+    /** Per campaign, its leads' lead_person rows, match_tier and crm_owner ({@code matching.MatchService}). */
+    MATCHES("matches", "5", null, true, LEADS, CRM_PEOPLE),
 
     /** outcome_candidate: each matched lead's opportunities within the window ({@code outcome.OutcomeRepository}). */
     OUTCOME_CANDIDATES("outcome-candidates", "1", "outcome_candidate", false, MATCHES),
@@ -62,7 +65,10 @@ public enum DerivedSet {
         return version;
     }
 
-    /** A table that holds rows whenever the set does; a kept set whose table was emptied is built again. */
+    /**
+     * A table that holds rows whenever the set does (per campaign: rows with its {@code campaign_code}); a kept set
+     * whose table was emptied is built again.
+     */
     String table() {
         return table;
     }

@@ -1,21 +1,32 @@
 package com.leadaudit.rebuild;
 
 import com.leadaudit.io.FileRole;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
 /**
- * Owner of table derived_state: for each {@link DerivedSet} a fingerprint of everything it was built from. A step
- * whose set's fingerprint is unchanged keeps the set instead of rebuilding it — nightly runs over unchanged exports
- * then redo only the as-of-dependent work.
+ * Owner of table derived_state: for each {@link DerivedSet} (for a per-campaign set, each campaign's part of it) a
+ * fingerprint of everything it was built from. A step whose set's fingerprint is unchanged keeps the set instead of
+ * rebuilding it — nightly runs over unchanged exports then redo only the as-of-dependent work, and a new badge file
+ * rebuilds only its campaign's leads.
  *
  * <p>A fingerprint is the set's version and the inputs its owner names: the imported files that count
  * ({@link #inputs}), the settings that shape the result, and the fingerprints of the sets it is built from
  * ({@link #basis}). It is recorded in the rebuild's own transaction, and recording it forgets every set built on
- * this one: a set rebuilt from equal inputs (its table had been emptied) still has new rows, so what was built from
- * the old rows must be built again.
+ * this one (for a campaign's part, the same campaign's parts of per-campaign sets): a set rebuilt from equal inputs
+ * (its table had been emptied) still has new rows, so what was built from the old rows must be built again.
  */
 @Repository
 public class DerivedState {
@@ -25,6 +36,10 @@ public class DerivedState {
         public long count(int index) {
             return counts.get(index);
         }
+    }
+
+    /** What one campaign's part of a per-campaign set was built from, and its counts. */
+    public record Built(String inputs, long... counts) {
     }
 
     private final JdbcTemplate jdbc;
@@ -43,17 +58,30 @@ public class DerivedState {
     }
 
     /**
-     * The fingerprints of the sets {@code set} is built from, as one text; null while one of them is not recorded
-     * (not built yet, or stale), when {@code set} cannot be kept.
+     * The fingerprints of the sets a whole set is built from, as one text (a per-campaign set it is built from counts
+     * with all its campaigns' parts); null while one of them is not recorded, when the set cannot be kept.
      */
     public String basis(DerivedSet set) {
-        List<String> keys = set.builtFrom().stream().map(DerivedSet::key).toList();
-        return jdbc.query("""
-                SELECT string_agg(name || '=' || fingerprint, ',' ORDER BY name) FROM derived_state
-                WHERE name = ANY (?) HAVING count(*) = ?""", ps -> {
-                    ps.setArray(1, ps.getConnection().createArrayOf("text", keys.toArray()));
-                    ps.setInt(2, keys.size());
-                }, rs -> rs.next() ? rs.getString(1) : null);
+        whole(set);
+        return basis(set, (String) null, fingerprints());
+    }
+
+    /** {@link #basis(DerivedSet)} of each campaign's part of a per-campaign set; a campaign maps to null as above. */
+    public Map<String, String> bases(DerivedSet set, Collection<String> campaigns) {
+        Map<String, String> recorded = fingerprints();
+        Map<String, String> out = new LinkedHashMap<>();
+        for (String campaign : campaigns) {
+            name(set, campaign);
+            out.put(campaign, basis(set, campaign, recorded));
+        }
+        return out;
+    }
+
+    /** The campaigns with a recorded part of a per-campaign set, by code. */
+    public List<String> campaignsOf(DerivedSet set) {
+        name(set, "");
+        return jdbc.queryForList("SELECT substr(name, ?) FROM derived_state WHERE name LIKE ? ORDER BY 1",
+                String.class, set.key().length() + 2, set.key() + ":%");
     }
 
     /**
@@ -62,69 +90,149 @@ public class DerivedState {
      */
     public Optional<Kept> kept(DerivedSet set, String inputs) {
         whole(set);
-        return keptAt(set.key(), set, inputs);
+        return keptAt(set.key(), set, inputs, null);
     }
 
     /** {@link #kept(DerivedSet, String)} for one campaign's part of a per-campaign set. */
     public Optional<Kept> kept(DerivedSet set, String campaign, String inputs) {
-        return keptAt(name(set, campaign), set, inputs);
+        return keptAt(name(set, campaign), set, inputs, campaign);
     }
 
     public void record(DerivedSet set, String inputs, long... counts) {
         whole(set);
-        recordAt(set.key(), set, inputs, counts);
-        forgetBuiltOn(set);
+        upsert(List.of(set.key()), set, List.of(new Built(inputs, counts)));
+        forgetBuiltOn(set, null);
     }
 
-    /** Records one campaign's part of a per-campaign set (nothing is built on those). */
+    /** Records campaigns' parts of a per-campaign set, and forgets what was built on those parts. */
+    public void record(DerivedSet set, Map<String, Built> campaigns) {
+        if (campaigns.isEmpty()) {
+            return;
+        }
+        List<String> names = campaigns.keySet().stream().map(code -> name(set, code)).toList();
+        upsert(names, set, new ArrayList<>(campaigns.values()));
+        forgetBuiltOn(set, campaigns.keySet());
+    }
+
     public void record(DerivedSet set, String campaign, String inputs, long... counts) {
-        recordAt(name(set, campaign), set, inputs, counts);
+        record(set, Map.of(campaign, new Built(inputs, counts)));
     }
 
-    /** Forgets one campaign's part of a per-campaign set: its next run rebuilds it. */
+    /** Forgets campaigns' parts of a per-campaign set and what was built on them: their next run rebuilds them. */
+    public void forget(DerivedSet set, Collection<String> campaigns) {
+        if (campaigns.isEmpty()) {
+            return;
+        }
+        delete(campaigns.stream().map(code -> name(set, code)).toList());
+        forgetBuiltOn(set, campaigns);
+    }
+
     public void forget(DerivedSet set, String campaign) {
-        jdbc.update("DELETE FROM derived_state WHERE name = ?", name(set, campaign));
+        forget(set, List.of(campaign));
     }
 
-    private Optional<Kept> keptAt(String name, DerivedSet set, String inputs) {
+    private Optional<Kept> keptAt(String name, DerivedSet set, String inputs, String campaign) {
         List<Kept> rows = jdbc.query("SELECT counts FROM derived_state WHERE name = ? AND fingerprint = ?",
                 (rs, i) -> new Kept(List.of((Long[]) rs.getArray(1).getArray())), name, fingerprint(set, inputs));
         return rows.stream().findFirst()
                 .filter(kept -> set.table() == null || kept.counts().isEmpty() || kept.count(0) == 0
-                        || hasRows(set.table()));
+                        || hasRows(set.table(), campaign));
     }
 
-    private void recordAt(String name, DerivedSet set, String inputs, long... counts) {
-        Long[] boxed = new Long[counts.length];
-        for (int k = 0; k < counts.length; k++) {
-            boxed[k] = counts[k];
-        }
-        jdbc.update("""
+    private void upsert(List<String> names, DerivedSet set, List<Built> built) {
+        List<Integer> rows = java.util.stream.IntStream.range(0, names.size()).boxed().toList();
+        jdbc.batchUpdate("""
                 INSERT INTO derived_state (name, fingerprint, counts, built_at) VALUES (?, ?, ?, now())
                 ON CONFLICT (name) DO UPDATE SET fingerprint = excluded.fingerprint, counts = excluded.counts,
-                                                 built_at = excluded.built_at""",
-                ps -> {
-                    ps.setString(1, name);
-                    ps.setString(2, fingerprint(set, inputs));
+                                                 built_at = excluded.built_at""", rows, 500, (ps, row) -> {
+                    Built b = built.get(row);
+                    Long[] boxed = new Long[b.counts().length];
+                    for (int k = 0; k < boxed.length; k++) {
+                        boxed[k] = b.counts()[k];
+                    }
+                    ps.setString(1, names.get(row));
+                    ps.setString(2, fingerprint(set, b.inputs()));
                     ps.setArray(3, ps.getConnection().createArrayOf("bigint", boxed));
                 });
     }
 
-    /** The sets built on {@code set} are stale once it is rebuilt; per-campaign ones for every campaign. */
-    private void forgetBuiltOn(DerivedSet set) {
-        var stale = set.builtOnThis();
-        if (stale.isEmpty()) {
-            return;
+    /**
+     * The sets built on {@code set} are stale once it is rebuilt: for a rebuild of some campaigns' parts, the same
+     * campaigns' parts of per-campaign sets built on it, and whole sets; otherwise every part. Followed to the sets
+     * built on those in turn.
+     */
+    private void forgetBuiltOn(DerivedSet set, Collection<String> campaigns) {
+        for (DerivedSet next : DerivedSet.values()) {
+            if (!next.builtFrom().contains(set)) {
+                continue;
+            }
+            Collection<String> scope = next.perCampaign() && set.perCampaign() ? campaigns : null;
+            if (!next.perCampaign()) {
+                delete(List.of(next.key()));
+            } else if (scope == null) {
+                jdbc.update("DELETE FROM derived_state WHERE name LIKE ?", next.key() + ":%");
+            } else {
+                delete(scope.stream().map(code -> name(next, code)).toList());
+            }
+            forgetBuiltOn(next, scope);
         }
-        String[] whole = stale.stream().filter(s -> !s.perCampaign()).map(DerivedSet::key).toArray(String[]::new);
-        String[] perCampaign = stale.stream().filter(DerivedSet::perCampaign).map(s -> s.key() + ":")
-                .toArray(String[]::new);
-        jdbc.update("""
-                DELETE FROM derived_state
-                WHERE name = ANY (?) OR split_part(name, ':', 1) || ':' = ANY (?)""", ps -> {
-                    ps.setArray(1, ps.getConnection().createArrayOf("text", whole));
-                    ps.setArray(2, ps.getConnection().createArrayOf("text", perCampaign));
-                });
+    }
+
+    private void delete(List<String> names) {
+        jdbc.update("DELETE FROM derived_state WHERE name = ANY (?)",
+                ps -> ps.setArray(1, ps.getConnection().createArrayOf("text", names.toArray())));
+    }
+
+    private Map<String, String> fingerprints() {
+        Map<String, String> out = new TreeMap<>();
+        jdbc.query("SELECT name, fingerprint FROM derived_state", rs -> {
+            out.put(rs.getString(1), rs.getString(2));
+        });
+        return out;
+    }
+
+    /**
+     * The basis of {@code set} (of its part for {@code campaign}, null for a whole set) from the recorded
+     * fingerprints: a whole set it is built from by its one row; a per-campaign one by the campaign's row, or, for a
+     * whole set, by a digest of all its campaigns' rows.
+     */
+    private static String basis(DerivedSet set, String campaign, Map<String, String> recorded) {
+        Map<String, String> parts = new TreeMap<>();
+        for (DerivedSet from : set.builtFrom()) {
+            String value;
+            if (!from.perCampaign()) {
+                value = recorded.get(from.key());
+            } else if (campaign != null) {
+                value = recorded.get(from.key() + ":" + campaign);
+            } else {
+                value = digestOfParts(from, recorded);
+            }
+            if (value == null) {
+                return null;
+            }
+            parts.put(from.key(), value);
+        }
+        StringBuilder out = new StringBuilder();
+        parts.forEach((key, value) -> out.append(out.isEmpty() ? "" : ",").append(key).append('=').append(value));
+        return out.toString();
+    }
+
+    private static String digestOfParts(DerivedSet set, Map<String, String> recorded) {
+        TreeSet<String> rows = new TreeSet<>();
+        recorded.forEach((name, fingerprint) -> {
+            if (name.startsWith(set.key() + ":")) {
+                rows.add(name + "=" + fingerprint);
+            }
+        });
+        if (rows.isEmpty()) {
+            return null;
+        }
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("MD5")
+                    .digest(String.join(",", rows).getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static String fingerprint(DerivedSet set, String inputs) {
@@ -144,7 +252,10 @@ public class DerivedState {
         }
     }
 
-    private boolean hasRows(String table) {
-        return Boolean.TRUE.equals(jdbc.queryForObject("SELECT EXISTS (SELECT 1 FROM " + table + ")", Boolean.class));
+    private boolean hasRows(String table, String campaign) {
+        return Boolean.TRUE.equals(campaign == null
+                ? jdbc.queryForObject("SELECT EXISTS (SELECT 1 FROM " + table + ")", Boolean.class)
+                : jdbc.queryForObject("SELECT EXISTS (SELECT 1 FROM " + table + " WHERE campaign_code = ?)",
+                        Boolean.class, campaign));
     }
 }

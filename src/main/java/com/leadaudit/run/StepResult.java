@@ -54,6 +54,11 @@ record StepResult(long read, long written, long skipped, long rejected, String d
     }
 
     static StepResult leads(LeadRepository.Result built) {
+        if (built.rebuilt() && built.campaignsRebuilt() < built.campaigns()) {
+            return new StepResult(built.leads(), built.leadsBuilt(), built.leads() - built.leadsBuilt(), 0,
+                    built.leads() + " leads (the leads of " + built.campaignsRebuilt() + " of " + built.campaigns()
+                            + " campaigns rebuilt; the others' scan files and register unchanged)");
+        }
         return kept(built.leads(), built.rebuilt(), built.leads() + " leads", "scan files and register unchanged");
     }
 

@@ -38,7 +38,7 @@ public class CampaignPurge {
     /** Purges one campaign in the caller's transaction. */
     public Purged purge(String code) {
         int scanCount = scans.countOf(code);
-        int leadCount = leads.deleteCampaign(code);
+        int leadCount = leads.deleteCampaigns(List.of(code));
         int fileCount = files.forgetBadgeScans(code);
         campaigns.markPurged(code);
         return new Purged(scanCount, fileCount, leadCount);

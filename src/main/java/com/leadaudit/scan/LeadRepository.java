@@ -3,7 +3,10 @@ package com.leadaudit.scan;
 
 import com.leadaudit.rebuild.DerivedSet;
 import com.leadaudit.rebuild.DerivedState;
-import com.leadaudit.io.FileRole;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
@@ -31,7 +34,8 @@ public class LeadRepository {
             FROM scan s
             JOIN source_file f ON f.id = s.file_id AND f.status = 'IMPORTED' AND f.present
             JOIN campaign c ON c.code = s.campaign_code AND c.in_input AND c.purged_at IS NULL
-            WHERE s.scanned_instant IS NOT NULL OR s.scanned_local IS NOT NULL OR c.end_date IS NOT NULL
+            WHERE s.campaign_code = ANY (?)
+              AND (s.scanned_instant IS NOT NULL OR s.scanned_local IS NOT NULL OR c.end_date IS NOT NULL)
             """.formatted(CAPTURE);
 
     /** A scan without email joins the one email lead that has its badge id. */
@@ -58,19 +62,21 @@ public class LeadRepository {
             "UPDATE live_scan SET lead_key = 'n:' || name_key || '|' || company_key WHERE lead_key IS NULL";
 
     /**
-     * Each live scan with the id of its lead (leads numbered in campaign, key order) and its lead's number of scans,
-     * analysed before the lead insert so the planner sees how few scans are re-scans.
+     * Each live scan with the id of its lead (leads numbered in campaign, key order, after the ids in use: the
+     * placeholder) and its lead's number of scans, analysed before the lead insert so the planner sees how few scans
+     * are re-scans.
      */
     private static final String KEYED_SCANS = """
             CREATE TEMP TABLE keyed_scan ON COMMIT DROP AS
             SELECT k.id, k.campaign_code, k.lead_key, k.captured_at, k.path, k.row_number,
-                   dense_rank() OVER (ORDER BY k.campaign_code, k.lead_key) AS lead_id,
+                   %d + dense_rank() OVER (ORDER BY k.campaign_code, k.lead_key) AS lead_id,
                    count(*) OVER (PARTITION BY k.campaign_code, k.lead_key) AS scans
             FROM live_scan k""";
 
     /**
      * One lead per key, its fields from its scans in capture order (SPEC §5). Ids are numbered in (campaign, key)
-     * order, so they, the tie-break of every lead ordering in the workbooks, do not depend on the plan. Scans captured
+     * order, so they, the tie-break of every lead ordering in the workbooks (always within one campaign), do not
+     * depend on the plan, nor on which campaigns were rebuilt together. Scans captured
      * at the same moment are ordered by file path and row, not by scan id: ids depend on which files were imported
      * when (and, with files imported in parallel, on timing), the path and row do not.
      *
@@ -150,13 +156,23 @@ public class LeadRepository {
             INSERT INTO lead_scan (lead_id, scan_id)
             SELECT lead_id, id FROM keyed_scan ORDER BY 1, 2""";
 
-    /** What the leads are built from: the badge-scan files that count and the register fields the build reads. */
+    /**
+     * What each campaign's leads are built from: its badge-scan files that count and the register fields the build
+     * reads. Campaigns not in the input, or purged, have no leads.
+     */
     private static final String CAMPAIGN_INPUTS = """
-            SELECT COALESCE(string_agg(code || ':' || time_zone || ':' || COALESCE(end_date::text, '-') || ':'
-                                       || in_input || ':' || (purged_at IS NOT NULL), ',' ORDER BY code), '')
-            FROM campaign""";
+            SELECT c.code,
+                   md5(COALESCE(string_agg(f.id || ':' || f.fingerprint || ':' || f.imported_at, ',' ORDER BY f.id), '')
+                       || '|' || c.time_zone || ':' || COALESCE(c.end_date::text, '-')) AS inputs
+            FROM campaign c
+            LEFT JOIN source_file f ON f.campaign_code = c.code AND f.role = 'BADGE_SCAN' AND f.status = 'IMPORTED'
+                                       AND f.present
+            WHERE c.in_input AND c.purged_at IS NULL
+            GROUP BY c.code, c.time_zone, c.end_date
+            ORDER BY c.code""";
 
-    public record Result(int leads, boolean rebuilt) {
+    /** Leads now, and what this run built: campaigns whose leads were rebuilt (of those with leads) and their leads. */
+    public record Result(int leads, boolean rebuilt, int campaignsRebuilt, int campaigns, int leadsBuilt) {
     }
 
     private final JdbcTemplate jdbc;
@@ -167,43 +183,87 @@ public class LeadRepository {
         this.state = state;
     }
 
-    /** Deletes a campaign's leads and their links to scans and people (a purge); returns how many leads. */
-    public int deleteCampaign(String campaignCode) {
-        int leads = jdbc.update("DELETE FROM lead WHERE campaign_code = ?", campaignCode);
-        jdbc.update("DELETE FROM lead_person lp WHERE NOT EXISTS (SELECT 1 FROM lead l WHERE l.id = lp.lead_id)");
-        jdbc.update("DELETE FROM lead_scan ls WHERE NOT EXISTS (SELECT 1 FROM lead l WHERE l.id = ls.lead_id)");
-        return leads;
+    /** Deletes campaigns' leads and their links to scans and people (a purge, a rebuild); returns how many leads. */
+    public int deleteCampaigns(List<String> campaignCodes) {
+        jdbc.update("DELETE FROM lead_scan ls USING lead l WHERE l.id = ls.lead_id AND l.campaign_code = ANY (?)",
+                codes(campaignCodes));
+        jdbc.update("DELETE FROM lead_person lp USING lead l WHERE l.id = lp.lead_id AND l.campaign_code = ANY (?)",
+                codes(campaignCodes));
+        return jdbc.update("DELETE FROM lead WHERE campaign_code = ANY (?)", codes(campaignCodes));
     }
 
     /**
-     * Rebuilds every lead unless the scan files and campaign fields they are built from are unchanged. Runs in the
-     * caller's transaction (the temp table lives in it).
+     * Rebuilds the leads of every campaign whose scan files or lead-shaping register fields changed, and deletes those
+     * of campaigns no longer in the input; keeps the others. Runs in the caller's transaction (the temp tables live
+     * in it). When every campaign must be built (the first night, a new lead build version) the table is emptied and
+     * built whole, its index made after the insert.
      */
     public Result rebuild() {
-        String fingerprint = state.inputs(FileRole.BADGE_SCAN, jdbc.queryForObject(CAMPAIGN_INPUTS, String.class));
-        var kept = state.kept(DerivedSet.LEADS, fingerprint);
-        if (kept.isPresent()) {
-            return new Result((int) kept.get().count(0), false);
+        Map<String, String> inputs = new LinkedHashMap<>();
+        jdbc.query(CAMPAIGN_INPUTS, rs -> {
+            inputs.put(rs.getString(1), rs.getString(2));
+        });
+        List<String> stale = new ArrayList<>();
+        long kept = 0;
+        for (Map.Entry<String, String> campaign : inputs.entrySet()) {
+            var before = state.kept(DerivedSet.LEADS, campaign.getKey(), campaign.getValue());
+            if (before.isPresent()) {
+                kept += before.get().count(0);
+            } else {
+                stale.add(campaign.getKey());
+            }
         }
+        List<String> gone = state.campaignsOf(DerivedSet.LEADS).stream().filter(c -> !inputs.containsKey(c)).toList();
+        if (stale.isEmpty() && gone.isEmpty()) {
+            return new Result((int) kept, false, 0, inputs.size(), 0);
+        }
+        boolean whole = stale.size() == inputs.size();
         jdbc.execute("SET LOCAL work_mem = '256MB'");
-        jdbc.execute("TRUNCATE lead, lead_person, lead_scan RESTART IDENTITY");
-        jdbc.execute(LIVE_SCANS);
+        long offset = 0;
+        if (whole) {
+            jdbc.execute("TRUNCATE lead, lead_person, lead_scan RESTART IDENTITY");
+        } else {
+            List<String> replaced = new ArrayList<>(stale);
+            replaced.addAll(gone);
+            deleteCampaigns(replaced);
+            offset = jdbc.queryForObject("SELECT COALESCE(max(id), 0) FROM lead", Long.class);
+        }
+        jdbc.update(LIVE_SCANS, codes(stale));
         jdbc.execute("ANALYZE live_scan");
         jdbc.update(JOIN_BY_BADGE);
         jdbc.update(JOIN_BY_NAME + " AND s.badge_id <> ''");
         jdbc.update(KEY_BY_BADGE);
         jdbc.update(JOIN_BY_NAME);
         jdbc.update(KEY_BY_NAME);
-        jdbc.execute(KEYED_SCANS);
+        jdbc.execute(KEYED_SCANS.formatted(offset));
         jdbc.execute("ANALYZE keyed_scan");
-        // built once after the insert rather than kept up to date row by row during it; same definition as V3
-        jdbc.execute("DROP INDEX IF EXISTS lead_campaign_capture");
-        int leads = jdbc.update(INSERT_LEADS);
-        jdbc.execute("CREATE INDEX lead_campaign_capture ON lead (campaign_code, captured_at, id)");
-        jdbc.queryForObject("SELECT setval('lead_id_seq', GREATEST(?, 1))", Long.class, leads);
+        if (whole) {
+            // built once after the insert rather than kept up to date row by row during it; same definition as V3
+            jdbc.execute("DROP INDEX IF EXISTS lead_campaign_capture");
+        }
+        int built = jdbc.update(INSERT_LEADS);
+        if (whole) {
+            jdbc.execute("CREATE INDEX lead_campaign_capture ON lead (campaign_code, captured_at, id)");
+        }
+        jdbc.queryForObject("SELECT setval('lead_id_seq', GREATEST(?, 1))", Long.class, offset + built);
         jdbc.update(LINK_SCANS);
         jdbc.execute("ANALYZE lead; ANALYZE lead_scan");
-        state.record(DerivedSet.LEADS, fingerprint, leads);
-        return new Result(leads, true);
+        Map<String, Long> perCampaign = new LinkedHashMap<>();
+        jdbc.query("SELECT campaign_code, count(DISTINCT lead_id) FROM keyed_scan GROUP BY campaign_code",
+                rs -> {
+                    perCampaign.put(rs.getString(1), rs.getLong(2));
+                });
+        Map<String, DerivedState.Built> record = new LinkedHashMap<>();
+        for (String code : stale) {
+            record.put(code, new DerivedState.Built(inputs.get(code), perCampaign.getOrDefault(code, 0L)));
+        }
+        state.forget(DerivedSet.LEADS, gone);
+        state.record(DerivedSet.LEADS, record);
+        return new Result((int) (kept + built), true, stale.size(), inputs.size(), built);
+    }
+
+    /** Campaign codes as a text[] parameter. */
+    private static org.springframework.jdbc.core.PreparedStatementSetter codes(List<String> codes) {
+        return ps -> ps.setArray(1, ps.getConnection().createArrayOf("text", codes.toArray()));
     }
 }

@@ -145,7 +145,7 @@ class FirstTouchesTest {
      */
     @Test
     void aLaterAsOfSearchesOnlyTheNewActivitiesForLeadsWithoutATouch() {
-        for (String name : new String[] {"crm", "leads", "matches"}) {
+        for (String name : new String[] {"crm", "leads:hm", "matches:hm"}) {
             seed.insert("derived_state", Map.of("name", name, "fingerprint", name + "-1"));
         }
         long touched = lead("anna", "2026-04-20T08:00:00Z");

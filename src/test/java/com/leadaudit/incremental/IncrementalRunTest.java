@@ -108,6 +108,46 @@ class IncrementalRunTest {
     }
 
     /**
+     * A late device export in one campaign (re-scans of people it already has, a new person) rebuilds that campaign's
+     * leads and matches and finds its touches again; every other campaign keeps its lead rows (same ids) and its lead
+     * version, so its figures and workbook are kept. The result equals a run from an empty database.
+     */
+    @Test
+    void aNewBadgeFileRebuildsOnlyItsCampaignsLeadsAndEqualsAFreshRun() throws Exception {
+        Path input = copySample();
+        audit(input, "2026-10-30");
+        String others = """
+                SELECT c.code, c.lead_version, count(l.id) AS leads, min(l.id) AS first_id, max(l.id) AS last_id,
+                       count(lp.lead_id) AS links
+                FROM campaign c LEFT JOIN lead l ON l.campaign_code = c.code
+                LEFT JOIN lead_person lp ON lp.lead_id = l.id
+                WHERE c.code <> 'dreamforce-2026' GROUP BY c.code, c.lead_version ORDER BY c.code""";
+        List<Map<String, Object>> before = jdbc.queryForList(others);
+        long dreamforceVersion = jdbc.queryForObject(
+                "SELECT lead_version FROM campaign WHERE code = 'dreamforce-2026'", Long.class);
+        Path export = input.resolve("badge-scans/dreamforce-2026/Dreamforce2026_Leads_Validar.csv");
+        List<String> lines = Files.readAllLines(export);
+        List<String> late = new java.util.ArrayList<>(lines.subList(0, 4));
+        late.add("Nadia,Okafor,VP Sales,Brightline Logistics,nadia.okafor@brightline.example,United States,"
+                + "+1 415 555 0142,10/15/2026,4:40 PM,Marcus Lee,5,Met at the late session");
+        Files.write(export.resolveSibling("Dreamforce2026_Leads_Validar_device-7.csv"), late);
+
+        List<Map<String, Object>> incremental = state("2026-10-30", input);
+
+        assertThat(stepDetail("buildLeads")).contains("the leads of 1 of 4 campaigns rebuilt");
+        assertThat(jdbc.queryForList(others)).as("the other campaigns' leads, matches and versions").isEqualTo(before);
+        assertThat(jdbc.queryForObject("SELECT lead_version FROM campaign WHERE code = 'dreamforce-2026'", Long.class))
+                .isGreaterThan(dreamforceVersion);
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM lead WHERE email_norm = 'nadia.okafor@brightline.example'",
+                Long.class)).isOne();
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM lead WHERE campaign_code = 'dreamforce-2026' AND scans > 1",
+                Long.class)).as("the re-scans merged into their leads").isGreaterThanOrEqualTo(3);
+
+        AuditDatabase.clean(jdbc);
+        assertThat(state("2026-10-30", input)).isEqualTo(incremental);
+    }
+
+    /**
      * Long after every show (all deadlines passed, every activity before the as-of) nothing about the leads changes
      * from night to night: the next night's figures are copied and its workbooks take their lead sheets from the
      * night before's, a re-run of a night keeps its workbooks, and all of them equal what a run from an empty

@@ -110,7 +110,7 @@ class MatchTiersTest {
 
     /** Matches as the step does after the leads and the CRM people were built (which record derived_state). */
     private MatchService.Counts match() {
-        seed.insert("derived_state", Map.of("name", "leads", "fingerprint", "leads-1"));
+        seed.insert("derived_state", Map.of("name", "leads:hm", "fingerprint", "leads-1"));
         seed.insert("derived_state", Map.of("name", "crm-people", "fingerprint", "people-1"));
         return transaction.execute(status -> matching.matchAll());
     }
