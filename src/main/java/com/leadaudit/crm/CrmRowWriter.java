@@ -1,6 +1,6 @@
 package com.leadaudit.crm;
 
-import com.leadaudit.io.CopyRows;
+import com.leadaudit.importing.CopyRows;
 import javax.sql.DataSource;
 
 /**

@@ -8,7 +8,7 @@ import com.leadaudit.io.LayoutMapping;
 import com.leadaudit.io.MappedRow;
 import com.leadaudit.io.ParsedTime;
 import com.leadaudit.io.ReadContext;
-import com.leadaudit.io.RowProblems;
+import com.leadaudit.importing.RowProblems;
 import com.leadaudit.scan.Emails;
 import com.leadaudit.scan.Names;
 import java.time.ZoneOffset;

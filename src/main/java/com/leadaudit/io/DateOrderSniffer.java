@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
  * over 12 settles it for the whole file. Reads ahead only when the file has such dates and the first rows did not
  * settle it; otherwise the configured order applies.
  */
-final class DateOrderSniffer {
+public final class DateOrderSniffer {
 
     private static final Pattern SLASH_DATE = Pattern.compile("^\\s*\\d{1,2}/\\d{1,2}/\\d{2,4}\\b.*");
     private static final int QUICK_LOOK_ROWS = 200;
@@ -18,7 +18,7 @@ final class DateOrderSniffer {
     private DateOrderSniffer() {
     }
 
-    static DateOrder sniff(Path file, List<TableSchema> schemas, DateOrder fallback) {
+    public static DateOrder sniff(Path file, List<TableSchema> schemas, DateOrder fallback) {
         DateOrderDetector detector = new DateOrderDetector();
         boolean sawSlashDate = false;
         try (Table table = TableReader.open(file, schemas)) {

@@ -1,6 +1,6 @@
 package com.leadaudit.rebuild;
 
-import com.leadaudit.io.FileRole;
+import com.leadaudit.importing.FileRole;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;

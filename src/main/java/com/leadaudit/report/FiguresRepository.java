@@ -1,6 +1,6 @@
 package com.leadaudit.report;
 
-import com.leadaudit.io.ParallelWork;
+import com.leadaudit.importing.ParallelWork;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;

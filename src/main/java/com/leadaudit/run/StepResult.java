@@ -2,7 +2,7 @@ package com.leadaudit.run;
 
 import com.leadaudit.campaign.CampaignRegister;
 import com.leadaudit.crm.CrmRepository;
-import com.leadaudit.io.TableFileImporter;
+import com.leadaudit.importing.TableFileImporter;
 import com.leadaudit.matching.MatchService;
 import com.leadaudit.outcome.OutcomeRepository;
 import com.leadaudit.report.FiguresRepository;

@@ -3,7 +3,7 @@ package com.leadaudit.scan;
 import com.leadaudit.rebuild.LeadVersions;
 
 import com.leadaudit.rebuild.DerivedState;
-import com.leadaudit.io.FileRole;
+import com.leadaudit.importing.FileRole;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 

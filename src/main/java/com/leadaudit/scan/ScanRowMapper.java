@@ -7,7 +7,7 @@ import com.leadaudit.io.DateTimeValues;
 import com.leadaudit.io.MappedRow;
 import com.leadaudit.io.ParsedTime;
 import com.leadaudit.io.ReadContext;
-import com.leadaudit.io.RowProblems;
+import com.leadaudit.importing.RowProblems;
 import com.leadaudit.io.TableLayout;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -170,7 +170,7 @@ final class ScanRowMapper {
                 values.put(header, value);
             }
         });
-        return values.isEmpty() ? null : com.leadaudit.io.Json.object(values);
+        return values.isEmpty() ? null : com.leadaudit.scan.Json.object(values);
     }
 
     /** "Smith, John" is last-first; otherwise the last word is the last name. */

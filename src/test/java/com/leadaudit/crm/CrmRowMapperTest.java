@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.leadaudit.AuditTest;
 import com.leadaudit.Fixtures;
 import com.leadaudit.io.DateOrder;
-import com.leadaudit.io.TableFileImporter;
+import com.leadaudit.importing.TableFileImporter;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;

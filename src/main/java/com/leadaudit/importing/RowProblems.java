@@ -1,5 +1,6 @@
-package com.leadaudit.io;
+package com.leadaudit.importing;
 
+import com.leadaudit.io.MappedRow;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -1,4 +1,4 @@
-package com.leadaudit.io;
+package com.leadaudit.scan;
 
 import java.util.Map;
 

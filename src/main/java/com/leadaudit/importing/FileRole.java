@@ -1,4 +1,4 @@
-package com.leadaudit.io;
+package com.leadaudit.importing;
 
 /** Where in the input layout a file was found (SPEC §3). */
 public enum FileRole {

@@ -1,5 +1,16 @@
-package com.leadaudit.io;
+package com.leadaudit.importing;
 
+import com.leadaudit.io.CellLimits;
+import com.leadaudit.io.DateOrder;
+import com.leadaudit.io.DateOrderSniffer;
+import com.leadaudit.io.MappedRow;
+import com.leadaudit.io.ReadContext;
+import com.leadaudit.io.SheetRow;
+import com.leadaudit.io.Table;
+import com.leadaudit.io.TableLayout;
+import com.leadaudit.io.TableReader;
+import com.leadaudit.io.TableSchema;
+import com.leadaudit.io.UnreadableFileException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -236,13 +247,8 @@ public class TableFileImporter {
      * its text is lost, and the row says so (SPEC §4: lengths capped with a warning).
      */
     private static void warnIfCut(MappedRow mapped, SheetRow row, TableLayout layout, RowProblems problems) {
-        for (int c = 0; c < row.cells().size(); c++) {
-            if (row.cells().get(c).text().length() >= CellLimits.MAX_CELL_CHARS) {
-                String header = c < layout.headers().size() ? layout.headers().get(c).strip() : "";
-                problems.warn(mapped, "the cell in column " + CellRef.columnName(c)
-                        + (header.isEmpty() ? "" : " (" + header + ")") + " reaches Excel's limit of "
-                        + CellLimits.MAX_CELL_CHARS + " characters: it was cut there and the rest of its text is lost");
-            }
+        for (String warning : CellLimits.cutCells(row, layout)) {
+            problems.warn(mapped, warning);
         }
     }
 

@@ -1,5 +1,6 @@
-package com.leadaudit.io;
+package com.leadaudit.importing;
 
+import com.leadaudit.io.SafeText;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;

@@ -1,4 +1,4 @@
-package com.leadaudit.io;
+package com.leadaudit.importing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,5 +1,10 @@
-package com.leadaudit.io;
+package com.leadaudit.importing;
 
+import com.leadaudit.io.LayoutMapping;
+import com.leadaudit.io.LayoutMappingReader;
+import com.leadaudit.io.MappingKind;
+import com.leadaudit.io.MappingKinds;
+import com.leadaudit.io.SafeText;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;

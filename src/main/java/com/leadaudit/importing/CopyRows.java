@@ -1,4 +1,4 @@
-package com.leadaudit.io;
+package com.leadaudit.importing;
 
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;

@@ -1,4 +1,6 @@
-package com.leadaudit.io;
+package com.leadaudit.importing;
+
+import com.leadaudit.io.MappedRow;
 
 /**
  * What an importer does with the rows of one located table. Implementations buffer rows and write them in batches;

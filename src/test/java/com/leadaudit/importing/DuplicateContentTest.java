@@ -1,8 +1,8 @@
-package com.leadaudit.io;
+package com.leadaudit.importing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.leadaudit.io.DuplicateContent.Candidate;
+import com.leadaudit.importing.DuplicateContent.Candidate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

@@ -1,4 +1,4 @@
-package com.leadaudit.io;
+package com.leadaudit.importing;
 
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
