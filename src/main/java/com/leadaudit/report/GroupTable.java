@@ -1,5 +1,6 @@
 package com.leadaudit.report;
 
+import com.leadaudit.figures.GroupFigures;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -12,7 +12,7 @@ import com.leadaudit.followup.StatusDecider;
 import com.leadaudit.io.PauseInsideStep;
 import com.leadaudit.matching.MatchService;
 import com.leadaudit.outcome.OutcomeRepository;
-import com.leadaudit.report.FiguresRepository;
+import com.leadaudit.figures.FiguresRepository;
 import com.leadaudit.report.ReportService;
 import com.leadaudit.scan.LeadRepository;
 import com.leadaudit.scan.ScanImportService;

@@ -5,7 +5,7 @@ import com.leadaudit.crm.CrmRepository;
 import com.leadaudit.importing.TableFileImporter;
 import com.leadaudit.matching.MatchService;
 import com.leadaudit.outcome.OutcomeRepository;
-import com.leadaudit.report.FiguresRepository;
+import com.leadaudit.figures.FiguresRepository;
 import com.leadaudit.report.ReportService;
 import com.leadaudit.scan.LeadRepository;
 import java.util.List;

@@ -1,4 +1,4 @@
-package com.leadaudit.report;
+package com.leadaudit.figures;
 
 /**
  * The set-based statements of {@link FiguresRepository}: which campaigns' figures can be copied from an earlier

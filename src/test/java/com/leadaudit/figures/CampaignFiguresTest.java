@@ -1,4 +1,4 @@
-package com.leadaudit.report;
+package com.leadaudit.figures;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

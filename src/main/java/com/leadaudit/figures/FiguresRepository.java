@@ -1,4 +1,4 @@
-package com.leadaudit.report;
+package com.leadaudit.figures;
 
 import com.leadaudit.importing.ParallelWork;
 import java.sql.Timestamp;
@@ -19,6 +19,9 @@ import org.springframework.stereotype.Repository;
  */
 @Repository
 public class FiguresRepository {
+
+    /** What outcome_figures calls amounts whose export named no currency (the Outcomes sheet shows no currency). */
+    public static final String NO_CURRENCY = "(no currency)";
 
     private static final String UPSERT = """
             INSERT INTO campaign_figures (campaign_code, as_of, as_of_instant, computed_at, scans_read, rows_rejected,
@@ -125,7 +128,7 @@ public class FiguresRepository {
             UNION ALL
             SELECT campaign_code, ?, dimension, grp, COALESCE(outcome_currency, '%s'), 0, count(*),
                    COALESCE(sum(outcome_amount), 0), COALESCE(sum(outcome_amount) FILTER (WHERE outcome_state = 'WON'), 0)
-            FROM g WHERE outcome_id IS NOT NULL GROUP BY campaign_code, dimension, grp, 5""".formatted(Outcomes.NO_CURRENCY);
+            FROM g WHERE outcome_id IS NOT NULL GROUP BY campaign_code, dimension, grp, 5""".formatted(NO_CURRENCY);
 
     /** What {@link #record} did: campaigns with figures, and how many of them were copied rather than computed. */
     public record Recorded(int campaigns, int copied) {
@@ -177,7 +180,7 @@ public class FiguresRepository {
     private int recordShare(List<String> codes, String asOf, Instant computedAt) {
         jdbc.execute(FiguresSql.CAMPAIGNS_TABLE);
         jdbc.update(FiguresSql.FILL_CAMPAIGNS, ps -> {
-            ps.setString(1, "v" + VERSION + "|" + ReportService.version());
+            ps.setString(1, "v" + VERSION + "|" + SoftwareVersion.version());
             ps.setArray(2, ps.getConnection().createArrayOf("text", codes.toArray()));
             ps.setString(3, asOf);
         });

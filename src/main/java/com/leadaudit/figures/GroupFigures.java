@@ -1,4 +1,4 @@
-package com.leadaudit.report;
+package com.leadaudit.figures;
 
 /**
  * The §9 figures of one slice of a campaign's leads: one rating, one first-touch owner or one booth staff member.

@@ -1,4 +1,4 @@
-package com.leadaudit.report;
+package com.leadaudit.figures;
 
 /**
  * The §9 figures of one campaign for one as-of. Rates are fractions 0..1 and null when their denominator is zero;
