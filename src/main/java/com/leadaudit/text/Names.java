@@ -1,6 +1,4 @@
-package com.leadaudit.scan;
-
-import com.leadaudit.text.TextKeys;
+package com.leadaudit.text;
 
 import java.util.ArrayList;
 import java.util.Arrays;

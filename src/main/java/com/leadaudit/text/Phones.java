@@ -1,4 +1,4 @@
-package com.leadaudit.scan;
+package com.leadaudit.text;
 
 import com.google.i18n.phonenumbers.NumberParseException;
 import com.google.i18n.phonenumbers.PhoneNumberUtil;

@@ -1,4 +1,4 @@
-package com.leadaudit.scan;
+package com.leadaudit.text;
 
 import java.util.ArrayList;
 import java.util.Arrays;

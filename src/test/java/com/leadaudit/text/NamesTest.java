@@ -1,4 +1,4 @@
-package com.leadaudit.scan;
+package com.leadaudit.text;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
