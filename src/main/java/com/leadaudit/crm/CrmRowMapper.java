@@ -3,8 +3,6 @@ package com.leadaudit.crm;
 import static com.leadaudit.crm.CrmSchemas.*;
 
 import com.leadaudit.followup.Channel;
-import com.leadaudit.followup.ChannelRules;
-import com.leadaudit.followup.Completion;
 import com.leadaudit.followup.Direction;
 import com.leadaudit.io.ColumnNames;
 import com.leadaudit.io.DateTimeValues;

@@ -1,7 +1,6 @@
 package com.leadaudit.crm;
 
 import com.leadaudit.followup.Channel;
-import com.leadaudit.followup.Completion;
 import com.leadaudit.followup.Direction;
 import com.leadaudit.io.DateTimeValues;
 import com.leadaudit.io.LayoutMapping;

@@ -1,4 +1,4 @@
-package com.leadaudit.followup;
+package com.leadaudit.crm;
 
 import com.leadaudit.text.TextKeys;
 

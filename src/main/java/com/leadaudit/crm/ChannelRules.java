@@ -1,5 +1,6 @@
-package com.leadaudit.followup;
+package com.leadaudit.crm;
 
+import com.leadaudit.followup.Channel;
 import com.leadaudit.text.TextKeys;
 
 import java.util.Optional;

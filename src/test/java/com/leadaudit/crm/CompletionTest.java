@@ -1,4 +1,4 @@
-package com.leadaudit.followup;
+package com.leadaudit.crm;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;

@@ -1,5 +1,6 @@
-package com.leadaudit.followup;
+package com.leadaudit.crm;
 
+import com.leadaudit.followup.Channel;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
