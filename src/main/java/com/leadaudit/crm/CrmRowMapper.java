@@ -4,13 +4,13 @@ import static com.leadaudit.crm.CrmSchemas.*;
 
 import com.leadaudit.followup.Channel;
 import com.leadaudit.followup.Direction;
+import com.leadaudit.importing.FileNotes;
+import com.leadaudit.importing.RowProblems;
 import com.leadaudit.io.ColumnNames;
 import com.leadaudit.io.DateTimeValues;
-import com.leadaudit.importing.FileNotes;
 import com.leadaudit.io.MappedRow;
 import com.leadaudit.io.ParsedTime;
 import com.leadaudit.io.ReadContext;
-import com.leadaudit.importing.RowProblems;
 import com.leadaudit.io.TableLayout;
 import com.leadaudit.text.Emails;
 import com.leadaudit.text.Names;

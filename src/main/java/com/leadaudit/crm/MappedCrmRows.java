@@ -2,12 +2,12 @@ package com.leadaudit.crm;
 
 import com.leadaudit.followup.Channel;
 import com.leadaudit.followup.Direction;
+import com.leadaudit.importing.RowProblems;
 import com.leadaudit.io.DateTimeValues;
 import com.leadaudit.io.LayoutMapping;
 import com.leadaudit.io.MappedRow;
 import com.leadaudit.io.ParsedTime;
 import com.leadaudit.io.ReadContext;
-import com.leadaudit.importing.RowProblems;
 import com.leadaudit.text.Emails;
 import com.leadaudit.text.Names;
 import java.time.ZoneOffset;

@@ -2,8 +2,8 @@ package com.leadaudit.scan;
 
 import com.leadaudit.rebuild.LeadVersions;
 
-import com.leadaudit.rebuild.DerivedState;
 import com.leadaudit.importing.FileRole;
+import com.leadaudit.rebuild.DerivedState;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 

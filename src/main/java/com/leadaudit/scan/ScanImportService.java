@@ -2,14 +2,14 @@ package com.leadaudit.scan;
 
 import com.leadaudit.campaign.Campaign;
 import com.leadaudit.campaign.CampaignRegister;
-import com.leadaudit.io.DateOrder;
 import com.leadaudit.importing.FileRole;
-import com.leadaudit.importing.ParallelWork;
-import com.leadaudit.io.PauseInsideStep;
 import com.leadaudit.importing.InputFiles;
 import com.leadaudit.importing.LayoutMappings;
+import com.leadaudit.importing.ParallelWork;
 import com.leadaudit.importing.SourceFiles;
 import com.leadaudit.importing.TableFileImporter;
+import com.leadaudit.io.DateOrder;
+import com.leadaudit.io.PauseInsideStep;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

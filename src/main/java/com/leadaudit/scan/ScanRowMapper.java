@@ -2,12 +2,12 @@ package com.leadaudit.scan;
 
 import static com.leadaudit.scan.BadgeScanSchema.*;
 
+import com.leadaudit.importing.RowProblems;
 import com.leadaudit.io.ColumnNames;
 import com.leadaudit.io.DateTimeValues;
 import com.leadaudit.io.MappedRow;
 import com.leadaudit.io.ParsedTime;
 import com.leadaudit.io.ReadContext;
-import com.leadaudit.importing.RowProblems;
 import com.leadaudit.io.TableLayout;
 import com.leadaudit.text.Emails;
 import com.leadaudit.text.Names;

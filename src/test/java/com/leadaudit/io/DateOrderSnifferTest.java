@@ -8,10 +8,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-class DateOrderDetectorTest {
+class DateOrderSnifferTest {
 
-    private static DateOrderDetector observing(String... values) {
-        DateOrderDetector detector = new DateOrderDetector();
+    private static DateOrderSniffer observing(String... values) {
+        DateOrderSniffer detector = new DateOrderSniffer();
         Arrays.stream(values).forEach(detector::observe);
         return detector;
     }
@@ -29,7 +29,7 @@ class DateOrderDetectorTest {
 
     @Test
     void ambiguousValuesDecideNothing() {
-        DateOrderDetector detector = observing("03/05/2024", "12/12/2024", "1/2/2024 10:00", "", null,
+        DateOrderSniffer detector = observing("03/05/2024", "12/12/2024", "1/2/2024 10:00", "", null,
                 "2024-03-25", "45356", "n/a");
 
         assertThat(detector.decided()).isEmpty();

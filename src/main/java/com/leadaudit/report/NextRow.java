@@ -4,12 +4,12 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 
 /** Hands out a sheet's rows top to bottom, the only order a streaming sheet allows. */
-final class RowCursor {
+final class NextRow {
 
     private final Sheet sheet;
     private int next;
 
-    RowCursor(Sheet sheet) {
+    NextRow(Sheet sheet) {
         this.sheet = sheet;
     }
 
