@@ -1,13 +1,13 @@
 package com.leadaudit.crm;
 
+import com.leadaudit.importing.FileRole;
+import com.leadaudit.importing.InputFiles;
+import com.leadaudit.importing.LayoutMappings;
+import com.leadaudit.importing.ParallelWork;
+import com.leadaudit.importing.SourceFiles;
+import com.leadaudit.importing.TableFileImporter;
 import com.leadaudit.io.DateOrder;
-import com.leadaudit.io.FileRole;
-import com.leadaudit.io.InputFiles;
-import com.leadaudit.io.LayoutMappings;
-import com.leadaudit.io.ParallelWork;
 import com.leadaudit.io.PauseInsideStep;
-import com.leadaudit.io.SourceFiles;
-import com.leadaudit.io.TableFileImporter;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;

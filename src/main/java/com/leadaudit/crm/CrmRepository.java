@@ -1,7 +1,7 @@
 package com.leadaudit.crm;
 
 import com.leadaudit.followup.TouchSql;
-import com.leadaudit.io.FileRole;
+import com.leadaudit.importing.FileRole;
 import com.leadaudit.rebuild.DerivedSet;
 import com.leadaudit.rebuild.DerivedState;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -258,7 +258,7 @@ public class CrmRepository {
         if (forms.isEmpty()) {
             return;
         }
-        com.leadaudit.io.CopyRows rows = new com.leadaudit.io.CopyRows(dataSource, OWNER_FORM_COLUMNS);
+        com.leadaudit.importing.CopyRows rows = new com.leadaudit.importing.CopyRows(dataSource, OWNER_FORM_COLUMNS);
         forms.forEach((key, shown) -> rows.add(fileId).add(key).add(shown).endRow());
         rows.finish();
     }

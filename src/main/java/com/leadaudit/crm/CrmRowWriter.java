@@ -1,6 +1,6 @@
 package com.leadaudit.crm;
 
-import com.leadaudit.io.CopyRows;
+import com.leadaudit.importing.CopyRows;
 import javax.sql.DataSource;
 
 /**
@@ -54,7 +54,7 @@ final class CrmRowWriter {
     }
 
     void account(String crmId, String name) {
-        use(accounts).add(fileId).add(crmId).add(name).add(com.leadaudit.scan.Names.companyKey(name)).endRow();
+        use(accounts).add(fileId).add(crmId).add(name).add(com.leadaudit.text.Names.companyKey(name)).endRow();
     }
 
     void user(String crmId, String name) {

@@ -1,16 +1,15 @@
 package com.leadaudit.crm;
 
 import com.leadaudit.followup.Channel;
-import com.leadaudit.followup.Completion;
 import com.leadaudit.followup.Direction;
+import com.leadaudit.importing.RowProblems;
 import com.leadaudit.io.DateTimeValues;
 import com.leadaudit.io.LayoutMapping;
 import com.leadaudit.io.MappedRow;
 import com.leadaudit.io.ParsedTime;
 import com.leadaudit.io.ReadContext;
-import com.leadaudit.io.RowProblems;
-import com.leadaudit.scan.Emails;
-import com.leadaudit.scan.Names;
+import com.leadaudit.text.Emails;
+import com.leadaudit.text.Names;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;

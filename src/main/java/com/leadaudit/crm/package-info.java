@@ -3,6 +3,6 @@
  * opportunities read into staging rows (step {@code importCrm}), then consolidated into one person per record
  * ({@code person}, {@code person_phone}; step {@code consolidatePeople}) and one activity per record linked to its
  * people ({@code activity}, {@code activity_person}; step {@code consolidateActivities}). Holds the vendors'
- * vocabularies.
+ * vocabularies: activity words and types as channels ({@code ChannelRules}), completion and call statuses.
  */
 package com.leadaudit.crm;

@@ -6,7 +6,7 @@ import java.util.List;
 /**
  * Excel's own limits, applied to every format so a hostile file cannot make one cell or one row arbitrarily big.
  */
-final class CellLimits {
+public final class CellLimits {
 
     static final int MAX_CELL_CHARS = 32_767;
     static final int MAX_COLUMNS = 16_384;
@@ -35,6 +35,27 @@ final class CellLimits {
         return "a cell in column " + CellRef.columnName(column) + " holds more than "
                 + String.format(java.util.Locale.ROOT, "%,d", MAX_READ_CHARS)
                 + " characters, far more than any export writes: the row is not read";
+    }
+
+    /**
+     * A warning for each cell of {@code row} that reached {@link #MAX_CELL_CHARS}, where the reader cut it (no
+     * spreadsheet holds more): the rest of its text is lost, and the import says so on the row (SPEC §4: lengths
+     * capped with a warning). Columns are named by letter and by {@code layout}'s header.
+     */
+    public static List<String> cutCells(SheetRow row, TableLayout layout) {
+        List<String> warnings = List.of();
+        for (int c = 0; c < row.cells().size(); c++) {
+            if (row.cells().get(c).text().length() >= MAX_CELL_CHARS) {
+                String header = c < layout.headers().size() ? layout.headers().get(c).strip() : "";
+                if (warnings.isEmpty()) {
+                    warnings = new ArrayList<>();
+                }
+                warnings.add("the cell in column " + CellRef.columnName(c)
+                        + (header.isEmpty() ? "" : " (" + header + ")") + " reaches Excel's limit of "
+                        + MAX_CELL_CHARS + " characters: it was cut there and the rest of its text is lost");
+            }
+        }
+        return warnings;
     }
 
     /**

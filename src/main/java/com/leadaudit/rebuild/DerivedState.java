@@ -1,6 +1,6 @@
 package com.leadaudit.rebuild;
 
-import com.leadaudit.io.FileRole;
+import com.leadaudit.importing.FileRole;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;

@@ -1,5 +1,7 @@
 package com.leadaudit.report;
 
+import com.leadaudit.figures.Figures;
+import com.leadaudit.figures.GroupFigures;
 import java.util.List;
 import java.util.function.Consumer;
 

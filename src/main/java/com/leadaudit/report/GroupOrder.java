@@ -1,5 +1,6 @@
 package com.leadaudit.report;
 
+import com.leadaudit.figures.GroupFigures;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;

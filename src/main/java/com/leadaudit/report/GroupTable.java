@@ -1,5 +1,6 @@
 package com.leadaudit.report;
 
+import com.leadaudit.figures.GroupFigures;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -19,7 +20,7 @@ final class GroupTable {
      * @param medianHeader header of the median column
      * @param p90Header    header of the 90th percentile column, or null to leave the column out
      */
-    static void write(RowCursor cursor, ReportStyles styles, String nameHeader, String medianHeader, String p90Header,
+    static void write(NextRow cursor, ReportStyles styles, String nameHeader, String medianHeader, String p90Header,
                       List<GroupFigures> groups) {
         List<String> headers = new ArrayList<>(List.of(nameHeader, "Leads", "On time", "Late", "Overdue", "Open",
                 "Compliance", medianHeader));

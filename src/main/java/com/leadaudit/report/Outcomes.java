@@ -1,5 +1,7 @@
 package com.leadaudit.report;
 
+import static com.leadaudit.figures.FiguresRepository.NO_CURRENCY;
+
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
@@ -23,9 +25,6 @@ public record Outcomes(boolean opportunityExport, BigDecimal cost, String costCu
     /** The text shown instead of figures when the CRM exports hold no opportunities. */
     public static final String NO_EXPORT = "No opportunity export found: add the CRM's opportunity or deal export "
             + "(Salesforce Opportunity, HubSpot deals, Dynamics opportunities) to input/crm/ to see what follow-up earned.";
-
-    /** What outcome_figures calls amounts whose export named no currency (FiguresRepository). */
-    public static final String NO_CURRENCY = "(no currency)";
 
     /** "Pipeline (EUR)"; just "Pipeline" for amounts whose export named no currency (one currency, unknown to us). */
     static String label(String what, String currency) {

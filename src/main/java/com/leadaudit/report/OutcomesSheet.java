@@ -27,7 +27,7 @@ final class OutcomesSheet {
             widths[i] = 18;
         }
         ColumnWidths.set(sheet, widths);
-        RowCursor cursor = new RowCursor(sheet);
+        NextRow cursor = new NextRow(sheet);
         Cells.text(cursor.next(), 0, "Outcomes", styles.title);
         if (!outcomes.opportunityExport()) {
             Cells.text(cursor.next(), 0, Outcomes.NO_EXPORT, styles.note);
@@ -65,7 +65,7 @@ final class OutcomesSheet {
                 styles.definition);
     }
 
-    private static void header(RowCursor cursor, ReportStyles styles, List<String> currencies) {
+    private static void header(NextRow cursor, ReportStyles styles, List<String> currencies) {
         Row row = cursor.next();
         Cells.text(row, 0, "", styles.header);
         Cells.text(row, 1, "Leads", styles.headerRight);
@@ -77,12 +77,12 @@ final class OutcomesSheet {
         }
     }
 
-    private static void groups(RowCursor cursor, ReportStyles styles, Outcomes outcomes, List<String> currencies,
+    private static void groups(NextRow cursor, ReportStyles styles, Outcomes outcomes, List<String> currencies,
                                String dimension, Map<String, String> labels) {
         labels.forEach((group, label) -> group(cursor, styles, outcomes, currencies, dimension, group, label));
     }
 
-    private static void group(RowCursor cursor, ReportStyles styles, Outcomes outcomes, List<String> currencies,
+    private static void group(NextRow cursor, ReportStyles styles, Outcomes outcomes, List<String> currencies,
                               String dimension, String group, String label) {
         Row row = cursor.next();
         Cells.text(row, 0, label, styles.label);
@@ -100,7 +100,7 @@ final class OutcomesSheet {
         }
     }
 
-    private static void money(RowCursor cursor, ReportStyles styles, String label, BigDecimal value, String currency) {
+    private static void money(NextRow cursor, ReportStyles styles, String label, BigDecimal value, String currency) {
         Row row = cursor.next();
         Cells.text(row, 0, label, styles.label);
         Cells.number(row, 1, value, styles.amount);

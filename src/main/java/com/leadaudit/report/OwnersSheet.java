@@ -10,7 +10,7 @@ final class OwnersSheet {
 
     static void write(SXSSFSheet sheet, ReportStyles styles, CampaignReportSource source) {
         ColumnWidths.set(sheet, 30, 9, 9, 9, 9, 9, 12, 14);
-        RowCursor cursor = new RowCursor(sheet);
+        NextRow cursor = new NextRow(sheet);
         Cells.text(cursor.next(), 0, "By first-touch owner", styles.section);
         GroupTable.write(cursor, styles, "Name", "Median hours", null,
                 GroupOrder.sorted(source.byOwner(), GroupOrder.BY_COMPLIANCE));

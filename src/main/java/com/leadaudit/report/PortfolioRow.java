@@ -1,5 +1,7 @@
 package com.leadaudit.report;
 
+import com.leadaudit.figures.Figures;
+
 /** One campaign's line on the Portfolio sheet. */
 public record PortfolioRow(CampaignFacts facts, Figures figures, Outcomes outcomes) {
 

@@ -1,5 +1,6 @@
 package com.leadaudit.report;
 
+import com.leadaudit.figures.Figures;
 import java.util.List;
 
 import org.apache.poi.ss.usermodel.Row;

@@ -1,5 +1,7 @@
 package com.leadaudit.report;
 
+import com.leadaudit.figures.Figures;
+import com.leadaudit.figures.GroupFigures;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;

@@ -1,5 +1,8 @@
 package com.leadaudit.report;
 
+import com.leadaudit.figures.Figures;
+import com.leadaudit.figures.GroupFigures;
+import com.leadaudit.figures.SoftwareVersion;
 import com.leadaudit.followup.AsOf;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -89,7 +92,7 @@ public class ReportService {
     private CampaignOutcome writeCampaign(String code, AsOf asOf, Path reportsDir, LocalDate folderDate,
                                        Instant startedAt) {
         Path target = ReportPaths.campaignWorkbook(reportsDir, folderDate, code);
-        String basis = kept.basis(code, asOf.canonical() + "|" + settings.describe() + "|" + version());
+        String basis = kept.basis(code, asOf.canonical() + "|" + settings.describe() + "|" + SoftwareVersion.version());
         if (kept.unchanged(target, basis)) {
             log.info("Kept {}: its campaign, leads, files and figures are as when it was written", target);
             return new CampaignOutcome(storedRow(code, asOf), true, false, false);
@@ -107,7 +110,7 @@ public class ReportService {
                     same.file());
             return new CampaignOutcome(storedRow(code, asOf), false, false, true);
         }
-        String sheetsBasis = kept.sheetsBasis(code, version());
+        String sheetsBasis = kept.sheetsBasis(code, SoftwareVersion.version());
         CampaignWorkbookWriter.CopiedSheets copied = kept.leadSheets(code, sheetsBasis).orElse(null);
         CampaignWritten written;
         try {
@@ -177,7 +180,8 @@ public class ReportService {
     private Path writePortfolio(AsOf asOf, Path reportsDir, LocalDate folderDate, Instant startedAt,
                                 List<PortfolioRow> portfolio) {
         Path target = ReportPaths.portfolio(reportsDir, folderDate);
-        RunInfo run = new RunInfo(asOf.canonical(), null, version(), startedAt, List.of(), settings.describe());
+        RunInfo run = new RunInfo(asOf.canonical(), null, SoftwareVersion.version(), startedAt, List.of(),
+                settings.describe());
         Map<String, List<TrendPoint>> trends = reports.allTrends();
         PortfolioSource portfolioSource = new PortfolioSource() {
             @Override
@@ -202,11 +206,6 @@ public class ReportService {
         }
         log.info("Wrote {}", target);
         return target;
-    }
-
-    static String version() {
-        String v = ReportService.class.getPackage().getImplementationVersion();
-        return v == null ? "development build" : v;
     }
 
     /** One campaign's workbook contents, read lazily from the database as the writer asks. */
@@ -288,7 +287,7 @@ public class ReportService {
 
         @Override
         public RunInfo run() {
-            return new RunInfo(asOf.canonical(), reports.asOfInstant(code), version(), startedAt,
+            return new RunInfo(asOf.canonical(), reports.asOfInstant(code), SoftwareVersion.version(), startedAt,
                     reports.inputFiles(code), settings.describe());
         }
     }

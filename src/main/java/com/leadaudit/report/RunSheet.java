@@ -21,7 +21,7 @@ final class RunSheet {
     /** @param zone zone the instants are shown in: the campaign's, or UTC for the portfolio */
     static void write(SXSSFSheet sheet, ReportStyles styles, RunInfo run, ZoneId zone) {
         ColumnWidths.set(sheet, 60, 16, 66, 11, 13, 40, 90, 50);
-        RowCursor cursor = new RowCursor(sheet);
+        NextRow cursor = new NextRow(sheet);
         Cells.text(cursor.next(), 0, "Run", styles.title);
         fact(cursor, styles, "As-of", run.asOf());
         instant(cursor, styles, "As-of instant", run.asOfInstant(), zone);
@@ -66,14 +66,14 @@ final class RunSheet {
         });
     }
 
-    private static void fact(RowCursor cursor, ReportStyles styles, String label, String value) {
+    private static void fact(NextRow cursor, ReportStyles styles, String label, String value) {
         Row row = cursor.next();
         Cells.text(row, 0, label, styles.label);
         Cells.text(row, 1, value);
     }
 
     // The zone is named in the label, and the exact UTC instant is given beside it for operators.
-    private static void instant(RowCursor cursor, ReportStyles styles, String label, Instant value, ZoneId zone) {
+    private static void instant(NextRow cursor, ReportStyles styles, String label, Instant value, ZoneId zone) {
         Row row = cursor.next();
         Cells.text(row, 0, label + " (" + zone.getId() + ")", styles.label);
         Cells.dateTime(row, 1, value, zone, styles.dateTimeSeconds);
@@ -82,7 +82,7 @@ final class RunSheet {
         }
     }
 
-    private static Row header(RowCursor cursor, ReportStyles styles, String... headers) {
+    private static Row header(NextRow cursor, ReportStyles styles, String... headers) {
         Row row = cursor.next();
         for (int c = 0; c < headers.length; c++) {
             Cells.text(row, c, headers[c], styles.header);

@@ -1,5 +1,7 @@
 package com.leadaudit.report;
 
+import com.leadaudit.figures.Figures;
+import com.leadaudit.figures.GroupFigures;
 import java.time.ZoneId;
 import java.util.List;
 
@@ -25,12 +27,12 @@ final class SummarySheet {
 
     private final SXSSFSheet sheet;
     private final ReportStyles styles;
-    private final RowCursor cursor;
+    private final NextRow cursor;
 
     private SummarySheet(SXSSFSheet sheet, ReportStyles styles) {
         this.sheet = sheet;
         this.styles = styles;
-        this.cursor = new RowCursor(sheet);
+        this.cursor = new NextRow(sheet);
     }
 
     static void write(SXSSFSheet sheet, ReportStyles styles, CampaignReportSource source, ZoneId zone) {

@@ -1,7 +1,6 @@
 /**
- * Figures and workbooks (SPEC §9–§10, §14): each campaign's figures for the as-of ({@code campaign_figures},
- * {@code group_figures}, {@code outcome_figures}; step {@code computeFigures}), and the campaign workbooks and the
- * portfolio written as streamed xlsx; a workbook whose content did not change is kept ({@code report_file}; step
- * {@code writeReports}).
+ * Workbooks (SPEC §10, §14): the campaign workbooks and the portfolio, written as streamed xlsx from the figures and
+ * leads stored before (step {@code writeReports}); a workbook whose content did not change is kept or copied (table
+ * {@code report_file}). Uses figures, follow-up, outcome and io.
  */
 package com.leadaudit.report;

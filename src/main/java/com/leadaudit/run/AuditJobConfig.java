@@ -4,15 +4,15 @@ import com.leadaudit.campaign.CampaignRegister;
 import com.leadaudit.campaign.CampaignRepository;
 import com.leadaudit.crm.CrmImportService;
 import com.leadaudit.crm.CrmRepository;
+import com.leadaudit.figures.FiguresRepository;
 import com.leadaudit.followup.AnalyseAfterDecisions;
 import com.leadaudit.followup.FollowUpRepository;
 import com.leadaudit.followup.LeadDecision;
+import com.leadaudit.followup.LeadDecisionProcessor;
 import com.leadaudit.followup.LeadTiming;
-import com.leadaudit.followup.StatusDecider;
 import com.leadaudit.io.PauseInsideStep;
 import com.leadaudit.matching.MatchService;
 import com.leadaudit.outcome.OutcomeRepository;
-import com.leadaudit.report.FiguresRepository;
 import com.leadaudit.report.ReportService;
 import com.leadaudit.scan.LeadRepository;
 import com.leadaudit.scan.ScanImportService;
@@ -200,12 +200,11 @@ public class AuditJobConfig {
     @Bean
     public Step decideStatuses(JobRepository repo, PlatformTransactionManager tm,
                                JdbcCursorItemReader<LeadTiming> leadTimingReader, FollowUpRepository followUp) {
-        StatusDecider decider = new StatusDecider();
         return new StepBuilder("decideStatuses", repo)
                 .<LeadTiming, LeadDecision>chunk(2000)
                 .transactionManager(tm)
                 .reader(leadTimingReader)
-                .processor(decider::decide)
+                .processor(new LeadDecisionProcessor())
                 .writer(chunk -> followUp.writeDecisions(chunk.getItems()))
                 .listener(listeners())
                 .listener(new AnalyseAfterDecisions(followUp))

@@ -2,10 +2,10 @@ package com.leadaudit.run;
 
 import com.leadaudit.campaign.CampaignRegister;
 import com.leadaudit.crm.CrmRepository;
-import com.leadaudit.io.TableFileImporter;
+import com.leadaudit.figures.FiguresRepository;
+import com.leadaudit.importing.TableFileImporter;
 import com.leadaudit.matching.MatchService;
 import com.leadaudit.outcome.OutcomeRepository;
-import com.leadaudit.report.FiguresRepository;
 import com.leadaudit.report.ReportService;
 import com.leadaudit.scan.LeadRepository;
 import java.util.List;

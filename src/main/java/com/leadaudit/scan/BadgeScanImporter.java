@@ -1,14 +1,14 @@
 package com.leadaudit.scan;
 
 import com.leadaudit.campaign.Campaign;
+import com.leadaudit.importing.FileRole;
+import com.leadaudit.importing.LayoutMappings;
+import com.leadaudit.importing.RowProblems;
+import com.leadaudit.importing.RowSink;
+import com.leadaudit.importing.TableFileImporter;
 import com.leadaudit.io.DateOrder;
-import com.leadaudit.io.FileRole;
 import com.leadaudit.io.LayoutMapping;
-import com.leadaudit.io.LayoutMappings;
 import com.leadaudit.io.MappedRow;
-import com.leadaudit.io.RowProblems;
-import com.leadaudit.io.RowSink;
-import com.leadaudit.io.TableFileImporter;
 import com.leadaudit.io.TableSchema;
 import java.nio.file.Path;
 import java.util.ArrayList;

@@ -1,7 +1,7 @@
 package com.leadaudit.scan;
 
 import com.leadaudit.campaign.CampaignRepository;
-import com.leadaudit.io.SourceFiles;
+import com.leadaudit.importing.SourceFiles;
 import java.util.List;
 import org.springframework.stereotype.Service;
 

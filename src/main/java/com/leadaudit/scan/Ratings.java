@@ -1,5 +1,6 @@
 package com.leadaudit.scan;
 
+import com.leadaudit.text.Names;
 import com.leadaudit.text.TextKeys;
 
 import java.math.BigDecimal;

@@ -2,13 +2,16 @@ package com.leadaudit.scan;
 
 import static com.leadaudit.scan.BadgeScanSchema.*;
 
+import com.leadaudit.importing.RowProblems;
 import com.leadaudit.io.ColumnNames;
 import com.leadaudit.io.DateTimeValues;
 import com.leadaudit.io.MappedRow;
 import com.leadaudit.io.ParsedTime;
 import com.leadaudit.io.ReadContext;
-import com.leadaudit.io.RowProblems;
 import com.leadaudit.io.TableLayout;
+import com.leadaudit.text.Emails;
+import com.leadaudit.text.Names;
+import com.leadaudit.text.Phones;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -170,7 +173,7 @@ final class ScanRowMapper {
                 values.put(header, value);
             }
         });
-        return values.isEmpty() ? null : com.leadaudit.io.Json.object(values);
+        return values.isEmpty() ? null : com.leadaudit.scan.Json.object(values);
     }
 
     /** "Smith, John" is last-first; otherwise the last word is the last name. */

@@ -1,6 +1,6 @@
 package com.leadaudit.scan;
 
-import com.leadaudit.io.CopyRows;
+import com.leadaudit.importing.CopyRows;
 import javax.sql.DataSource;
 
 /**

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.leadaudit.AuditTest;
 import com.leadaudit.Fixtures;
+import com.leadaudit.importing.TableFileImporter;
 import com.leadaudit.io.DateOrder;
-import com.leadaudit.io.TableFileImporter;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
@@ -20,7 +20,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /**
  * SPEC §7 per vendor, as CrmRowMapper reads one activity row: its channel, direction, whether it happened and when
  * (an instant, a wall time in the CRM zone, or a date). Each case is a one-row export of that vendor's layout,
- * imported as the job imports it; the word tables themselves are tested in followup (ChannelRulesTest, …).
+ * imported as the job imports it; the word tables themselves are tested on their own (ChannelRulesTest, …).
  * Expected: {@code channel direction happened when}, {@code none} when no row is kept, or why the file was rejected.
  */
 @AuditTest

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.leadaudit.AuditTest;
 import com.leadaudit.campaign.Campaign;
+import com.leadaudit.importing.TableFileImporter;
 import com.leadaudit.io.DateOrder;
-import com.leadaudit.io.TableFileImporter;
 import com.leadaudit.scan.BadgeScanImporter;
 import java.nio.file.Path;
 import java.time.Instant;

@@ -1,8 +1,8 @@
 package com.leadaudit.formats;
 
 import com.leadaudit.campaign.Campaign;
+import com.leadaudit.importing.TableFileImporter;
 import com.leadaudit.io.DateOrder;
-import com.leadaudit.io.TableFileImporter;
 import com.leadaudit.run.LeadAuditMain;
 import com.leadaudit.scan.BadgeScanImporter;
 import java.lang.management.ManagementFactory;

@@ -2,7 +2,7 @@ package com.leadaudit.matching;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.leadaudit.scan.Names;
+import com.leadaudit.text.Names;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;

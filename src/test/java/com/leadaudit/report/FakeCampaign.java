@@ -1,5 +1,7 @@
 package com.leadaudit.report;
 
+import com.leadaudit.figures.Figures;
+import com.leadaudit.figures.GroupFigures;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;

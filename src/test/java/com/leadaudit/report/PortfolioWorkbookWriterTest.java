@@ -2,6 +2,7 @@ package com.leadaudit.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.leadaudit.figures.Figures;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -2,7 +2,6 @@ package com.leadaudit.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.leadaudit.scan.Names;
 import java.text.Normalizer;
 import java.util.Locale;
 import java.util.Random;

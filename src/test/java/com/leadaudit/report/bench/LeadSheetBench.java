@@ -10,12 +10,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 
+import com.leadaudit.figures.Figures;
+import com.leadaudit.figures.GroupFigures;
 import com.leadaudit.report.CampaignFacts;
 import com.leadaudit.report.CampaignReportSource;
 import com.leadaudit.report.CampaignWorkbookWriter;
 import com.leadaudit.report.DataQualityRow;
-import com.leadaudit.report.Figures;
-import com.leadaudit.report.GroupFigures;
 import com.leadaudit.report.InputFile;
 import com.leadaudit.report.LeadRow;
 import com.leadaudit.report.RunInfo;

@@ -1,7 +1,0 @@
-package com.leadaudit.io;
-
-/** Where in the input layout a file was found (SPEC §3). */
-public enum FileRole {
-    BADGE_SCAN,
-    CRM
-}
