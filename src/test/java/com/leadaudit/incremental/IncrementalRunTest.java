@@ -320,7 +320,8 @@ class IncrementalRunTest {
                 SELECT l.campaign_code, l.lead_key, l.email, l.first_name, l.company, l.rating, l.scanned_by,
                        l.captured_at, l.scans, l.notes, l.answers::text AS answers, l.source_file, l.source_row,
                        l.match_tier, l.crm_owner, l.first_touch_at, l.first_touch_date, l.first_touch_type,
-                       l.first_touch_by, l.hours_to_touch, l.deadline, l.status,
+                       l.first_touch_by, l.hours_to_touch, l.deadline, l.status, l.outcome_id, l.outcome_amount,
+                       l.outcome_state,
                        (SELECT string_agg(lp.person_key || ':' || lp.tier, ',' ORDER BY lp.person_key)
                         FROM lead_person lp WHERE lp.lead_id = l.id) AS people,
                        (SELECT a.crm_id FROM activity a WHERE a.id = l.first_touch_id) AS touch_activity
