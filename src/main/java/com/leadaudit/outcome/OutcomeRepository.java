@@ -2,6 +2,11 @@ package com.leadaudit.outcome;
 
 import com.leadaudit.rebuild.DerivedSet;
 import com.leadaudit.rebuild.DerivedState;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
@@ -69,7 +74,18 @@ public class OutcomeRepository {
             FROM candidate k
             JOIN lead l ON l.id = k.lead_id
             JOIN outcome_opportunity o ON o.crm_id = k.opportunity
-            WHERE o.created >= l.captured_at AND o.created <= l.captured_at + make_interval(days => ?)""";
+            WHERE o.created >= l.captured_at AND o.created <= l.captured_at + make_interval(days => ?)%s""";
+
+    /** Candidates of leads gone (their campaign's leads were rebuilt) or of the campaigns about to be rebuilt. */
+    private static final String FORGET_CANDIDATES = """
+            DELETE FROM outcome_candidate k
+            WHERE NOT EXISTS (SELECT 1 FROM lead l WHERE l.id = k.lead_id)
+               OR k.lead_id IN (SELECT l.id FROM lead l WHERE l.campaign_code = ANY (?))""";
+
+    /** Candidates per campaign, of the campaigns rebuilt (the placeholder), for the state recorded per campaign. */
+    private static final String CANDIDATES_PER_CAMPAIGN = """
+            SELECT l.campaign_code, count(*) FROM outcome_candidate k JOIN lead l ON l.id = k.lead_id
+            WHERE true%s GROUP BY l.campaign_code""";
 
     /** Tonight's outcome of each lead: its earliest candidate created by the as-of, in its state as of the as-of. */
     private static final String CHOICES = """
@@ -125,24 +141,59 @@ public class OutcomeRepository {
     }
 
     /**
-     * The candidates depend on the matches (whose fingerprint covers the CRM exports, opportunity exports included,
-     * and the leads), the window and the CRM zone: when none of those changed they are kept, and a night over
-     * unchanged exports only applies its as-of.
+     * A campaign's candidates depend on its matches (whose fingerprint covers the CRM exports, opportunity exports
+     * included, and the campaign's leads), the window and the CRM zone: when none of those changed they are kept, and
+     * a night over unchanged exports only applies its as-of. A new badge file rebuilds its campaign's candidates only.
      */
     private void rebuildCandidatesIfStale(String crmZone, int windowDays) {
-        String matches = state.basis(DerivedSet.OUTCOME_CANDIDATES);
-        String fingerprint = matches == null ? null : "zone=" + crmZone + "|window=" + windowDays + "|" + matches;
-        if (fingerprint != null && state.kept(DerivedSet.OUTCOME_CANDIDATES, fingerprint).isPresent()) {
+        List<String> campaigns = state.campaignsOf(DerivedSet.MATCHES);
+        Map<String, String> bases = state.bases(DerivedSet.OUTCOME_CANDIDATES, campaigns);
+        String settings = "zone=" + crmZone + "|window=" + windowDays + "|";
+        List<String> stale = new ArrayList<>();
+        for (String code : campaigns) {
+            String basis = bases.get(code);
+            if (basis == null || state.kept(DerivedSet.OUTCOME_CANDIDATES, code, settings + basis).isEmpty()) {
+                stale.add(code);
+            }
+        }
+        List<String> gone = state.campaignsOf(DerivedSet.OUTCOME_CANDIDATES).stream()
+                .filter(code -> !bases.containsKey(code)).toList();
+        state.forget(DerivedSet.OUTCOME_CANDIDATES, gone);
+        if (stale.isEmpty() && gone.isEmpty() && !campaigns.isEmpty()) {
             return;
         }
-        jdbc.execute("TRUNCATE outcome_candidate");
+        boolean whole = stale.size() == campaigns.size();
+        String scope = whole ? "" : " AND l.campaign_code = ANY (?)";
+        Object[] codes = stale.toArray();
+        if (whole) {
+            jdbc.execute("TRUNCATE outcome_candidate");
+        } else {
+            jdbc.update(FORGET_CANDIDATES, ps -> ps.setArray(1, ps.getConnection().createArrayOf("text", codes)));
+        }
         jdbc.update(OPPORTUNITIES, crmZone);
         jdbc.execute("ANALYZE outcome_opportunity");
-        long built = jdbc.update(CANDIDATES, windowDays);
+        jdbc.update(CANDIDATES.formatted(scope), ps -> {
+            ps.setInt(1, windowDays);
+            if (!whole) {
+                ps.setArray(2, ps.getConnection().createArrayOf("text", codes));
+            }
+        });
         jdbc.execute("ANALYZE outcome_candidate");
-        if (fingerprint != null) {
-            state.record(DerivedSet.OUTCOME_CANDIDATES, fingerprint, built);
+        Map<String, Long> built = new HashMap<>();
+        jdbc.query(CANDIDATES_PER_CAMPAIGN.formatted(scope), ps -> {
+            if (!whole) {
+                ps.setArray(1, ps.getConnection().createArrayOf("text", codes));
+            }
+        }, rs -> {
+            built.put(rs.getString(1), rs.getLong(2));
+        });
+        Map<String, DerivedState.Built> record = new LinkedHashMap<>();
+        for (String code : stale) {
+            if (bases.get(code) != null) {
+                record.put(code, new DerivedState.Built(settings + bases.get(code), built.getOrDefault(code, 0L)));
+            }
         }
+        state.record(DerivedSet.OUTCOME_CANDIDATES, record);
     }
 
     /** True when some opportunity export counts (SPEC §14: without one, no outcome figures, never zeros). */

@@ -30,8 +30,11 @@ public enum DerivedSet {
     /** Per campaign, its leads' lead_person rows, match_tier and crm_owner ({@code matching.MatchService}). */
     MATCHES("matches", "5", null, true, LEADS, CRM_PEOPLE),
 
-    /** outcome_candidate: each matched lead's opportunities within the window ({@code outcome.OutcomeRepository}). */
-    OUTCOME_CANDIDATES("outcome-candidates", "1", "outcome_candidate", false, MATCHES),
+    /**
+     * Per campaign, outcome_candidate rows: each matched lead's opportunities within the window
+     * ({@code outcome.OutcomeRepository}).
+     */
+    OUTCOME_CANDIDATES("outcome-candidates", "2", null, true, MATCHES),
 
     /**
      * Per campaign, its leads' first touches and the as-of they were found for ({@code followup.FollowUpRepository});

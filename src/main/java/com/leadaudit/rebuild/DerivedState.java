@@ -1,18 +1,13 @@
 package com.leadaudit.rebuild;
 
 import com.leadaudit.importing.FileRole;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import java.util.TreeSet;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
@@ -24,7 +19,7 @@ import org.springframework.stereotype.Repository;
  *
  * <p>A fingerprint is the set's version and the inputs its owner names: the imported files that count
  * ({@link #inputs}), the settings that shape the result, and the fingerprints of the sets it is built from
- * ({@link #basis}). It is recorded in the rebuild's own transaction, and recording it forgets every set built on
+ * ({@link #bases}). It is recorded in the rebuild's own transaction, and recording it forgets every set built on
  * this one (for a campaign's part, the same campaign's parts of per-campaign sets): a set rebuilt from equal inputs
  * (its table had been emptied) still has new rows, so what was built from the old rows must be built again.
  */
@@ -58,15 +53,10 @@ public class DerivedState {
     }
 
     /**
-     * The fingerprints of the sets a whole set is built from, as one text (a per-campaign set it is built from counts
-     * with all its campaigns' parts); null while one of them is not recorded, when the set cannot be kept.
+     * The fingerprints of the sets each campaign's part of a per-campaign set is built from (whole sets by their one
+     * row, per-campaign ones by the campaign's row), as one text; null for a campaign while one of them is not
+     * recorded (not built yet, or stale), when its part cannot be kept.
      */
-    public String basis(DerivedSet set) {
-        whole(set);
-        return basis(set, (String) null, fingerprints());
-    }
-
-    /** {@link #basis(DerivedSet)} of each campaign's part of a per-campaign set; a campaign maps to null as above. */
     public Map<String, String> bases(DerivedSet set, Collection<String> campaigns) {
         Map<String, String> recorded = fingerprints();
         Map<String, String> out = new LinkedHashMap<>();
@@ -191,22 +181,11 @@ public class DerivedState {
         return out;
     }
 
-    /**
-     * The basis of {@code set} (of its part for {@code campaign}, null for a whole set) from the recorded
-     * fingerprints: a whole set it is built from by its one row; a per-campaign one by the campaign's row, or, for a
-     * whole set, by a digest of all its campaigns' rows.
-     */
+    /** The basis of one campaign's part of {@code set} from the recorded fingerprints (see {@link #bases}). */
     private static String basis(DerivedSet set, String campaign, Map<String, String> recorded) {
         Map<String, String> parts = new TreeMap<>();
         for (DerivedSet from : set.builtFrom()) {
-            String value;
-            if (!from.perCampaign()) {
-                value = recorded.get(from.key());
-            } else if (campaign != null) {
-                value = recorded.get(from.key() + ":" + campaign);
-            } else {
-                value = digestOfParts(from, recorded);
-            }
+            String value = recorded.get(from.perCampaign() ? from.key() + ":" + campaign : from.key());
             if (value == null) {
                 return null;
             }
@@ -215,24 +194,6 @@ public class DerivedState {
         StringBuilder out = new StringBuilder();
         parts.forEach((key, value) -> out.append(out.isEmpty() ? "" : ",").append(key).append('=').append(value));
         return out.toString();
-    }
-
-    private static String digestOfParts(DerivedSet set, Map<String, String> recorded) {
-        TreeSet<String> rows = new TreeSet<>();
-        recorded.forEach((name, fingerprint) -> {
-            if (name.startsWith(set.key() + ":")) {
-                rows.add(name + "=" + fingerprint);
-            }
-        });
-        if (rows.isEmpty()) {
-            return null;
-        }
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("MD5")
-                    .digest(String.join(",", rows).getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     private static String fingerprint(DerivedSet set, String inputs) {

@@ -47,7 +47,7 @@ class DerivedSetTest {
     @Test
     void leadsAndWhatFollowsThemAreKeptPerCampaignTheCrmWhole() {
         assertThat(Arrays.stream(DerivedSet.values()).filter(DerivedSet::perCampaign))
-                .containsExactly(LEADS, MATCHES, TOUCHES, DEADLINES);
+                .containsExactly(LEADS, MATCHES, OUTCOME_CANDIDATES, TOUCHES, DEADLINES);
         assertThat(OUTCOME_CANDIDATES.builtFrom()).containsExactly(MATCHES);
         assertThat(TOUCHES.builtFrom()).containsExactly(CRM_ACTIVITIES, LEADS, MATCHES);
     }

@@ -43,7 +43,7 @@ class DerivedStateTest {
         state.record(DerivedSet.LEADS, "hm", "scans-2", 0);
 
         assertThat(names()).containsExactly("crm", "crm-people", "deadlines:hm", "leads:ces", "leads:hm",
-                "matches:ces", "touches:ces");
+                "matches:ces", "outcome-candidates:ces", "touches:ces");
     }
 
     @Test
@@ -62,7 +62,7 @@ class DerivedStateTest {
         state.forget(DerivedSet.LEADS, List.of("ces"));
 
         assertThat(names()).containsExactly("crm", "crm-people", "deadlines:hm", "leads:hm", "matches:hm",
-                "touches:hm");
+                "outcome-candidates:hm", "touches:hm");
         assertThat(state.campaignsOf(DerivedSet.LEADS)).containsExactly("hm");
     }
 
@@ -92,14 +92,12 @@ class DerivedStateTest {
         assertThat(state.bases(DerivedSet.MATCHES, List.of("hm", "ces"))).containsEntry("hm",
                 "crm-people=v" + DerivedSet.CRM_PEOPLE.version() + "|crm-1,leads=v" + DerivedSet.LEADS.version()
                         + "|scans-1").containsEntry("ces", null);
-        assertThat(state.basis(DerivedSet.OUTCOME_CANDIDATES)).as("no campaign matched yet").isNull();
+        assertThat(state.bases(DerivedSet.OUTCOME_CANDIDATES, List.of("hm"))).as("hm not matched yet")
+                .containsEntry("hm", null);
 
         state.record(DerivedSet.MATCHES, "hm", "m-1", 0, 0, 0);
-        String candidates = state.basis(DerivedSet.OUTCOME_CANDIDATES);
-        assertThat(candidates).startsWith("matches=");
-        state.record(DerivedSet.MATCHES, "ces", "m-1", 0, 0, 0);
-        assertThat(state.basis(DerivedSet.OUTCOME_CANDIDATES)).as("every campaign's matches count")
-                .isNotEqualTo(candidates);
+        assertThat(state.bases(DerivedSet.OUTCOME_CANDIDATES, List.of("hm")))
+                .containsEntry("hm", "matches=v" + DerivedSet.MATCHES.version() + "|m-1");
     }
 
     @Test
@@ -120,7 +118,9 @@ class DerivedStateTest {
             state.record(DerivedSet.MATCHES, code, "m-1", 0, 0, 0);
             state.record(DerivedSet.TOUCHES, code, "t-1", 5);
         }
-        state.record(DerivedSet.OUTCOME_CANDIDATES, "o-1", 0);
+        for (String code : List.of("hm", "ces")) {
+            state.record(DerivedSet.OUTCOME_CANDIDATES, code, "o-1", 0);
+        }
         state.record(DerivedSet.DEADLINES, "hm", "d-1");
     }
 
