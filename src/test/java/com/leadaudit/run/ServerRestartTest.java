@@ -61,14 +61,21 @@ class ServerRestartTest {
         assertThat(lost.out()).contains("step buildLeads stopped: the database connection was lost");
 
         // 2. The next run resumes, and the server goes down while it waits before the status step, and stays down
-        //    until the run has given up: it cannot even record its failure.
+        //    until the run has given up: it cannot even record its failure. Which of two true sentences it says
+        //    depends on timing, not on the code: a pooled connection used less than half a second before is handed
+        //    out unchecked and breaks ("lost"); an older one is checked first, fails, and the new connection the
+        //    pool then opens is refused ("cannot reach"). On a busy machine either happens (the suite saw both).
         Child second = audit.auditPausedBefore("decideStatuses", input, reports);
         server.close();
         server = null;
         second.resume();
         Result down = second.await();
-        assertStoppedWithExitOne(down, "cannot reach the database (Connection refused). Check that PostgreSQL is "
-                + "running");
+        assertThat(down.code()).as(down.toString()).isEqualTo(ExitCode.FAILED.code);
+        assertThat(down.err()).as(down.toString()).containsAnyOf(
+                "cannot reach the database (Connection refused). Check that PostgreSQL is running",
+                "the database connection was lost, so the run")
+                .doesNotContain("\tat ");
+        assertThat(down.out()).doesNotContain("\tat ");
 
         // 3. The server is back; the next run resumes and ends as if nothing had happened.
         server = startServer(pgData, port);
