@@ -67,6 +67,16 @@ public class DerivedState {
         return out;
     }
 
+    /**
+     * The fingerprint one campaign's part of a per-campaign set was recorded with (its version and what it was built
+     * from); empty while none is recorded. Rows derived further from that part alone, such as a workbook's list of
+     * the scans merged into the campaign's leads, are unchanged while it is.
+     */
+    public Optional<String> recordedFingerprint(DerivedSet set, String campaign) {
+        return jdbc.queryForList("SELECT fingerprint FROM derived_state WHERE name = ?", String.class,
+                name(set, campaign)).stream().findFirst();
+    }
+
     /** The campaigns with a recorded part of a per-campaign set, by code. */
     public List<String> campaignsOf(DerivedSet set) {
         name(set, "");

@@ -4,8 +4,9 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.DateTimeException;
 import java.time.ZoneId;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
@@ -30,37 +31,50 @@ public final class CampaignWorkbookWriter {
     public record CopiedSheets(Path from, int leadRows, int actionRows) {
     }
 
-    /** Lead rows on the Leads and Action List sheets of a workbook written. */
-    public record LeadSheetRows(int leads, int actions) {
+    /** The Data Quality sheet of an earlier workbook of the campaign, with the rows it lists, to copy. */
+    public record CopiedQuality(Path from, int rows) {
+    }
+
+    /** The rows of a workbook written: lead rows on Leads and on Action List, rows listed on Data Quality. */
+    public record SheetRows(int leads, int actions, int quality) {
     }
 
     /**
      * @throws IOException              when the workbook cannot be written; any previous workbook is left as it was
      * @throws IllegalArgumentException when the campaign's time zone is not a valid zone id
      */
-    public LeadSheetRows write(CampaignReportSource source, Path target) throws IOException {
-        return write(source, target, null);
+    public SheetRows write(CampaignReportSource source, Path target) throws IOException {
+        return write(source, target, null, null);
     }
 
     /**
      * As {@link #write(CampaignReportSource, Path)}, but with the Leads and Action List copied from {@code copied}
-     * when not null: the caller has made sure those sheets would be written the same (the same leads).
+     * and the Data Quality sheet from {@code quality}, each when not null: the caller has made sure those sheets would
+     * be written the same (the same leads; the same files, warnings and merged scans).
      *
-     * @throws SheetTransplant.Mismatch when the earlier workbook's sheets do not fit this one; nothing is written
+     * @throws SheetTransplant.Mismatch when an earlier workbook's sheets do not fit this one; nothing is written
      */
-    public LeadSheetRows write(CampaignReportSource source, Path target, CopiedSheets copied) throws IOException {
+    public SheetRows write(CampaignReportSource source, Path target, CopiedSheets copied, CopiedQuality quality)
+            throws IOException {
         CampaignFacts facts = source.facts();
         ZoneId zone = zone(facts);
         String title = "Lead follow-up audit: " + (facts.name() == null ? facts.code() : facts.name());
-        int[] rows = new int[2];
+        int[] rows = new int[3];
+        Map<String, Path> transplant = new LinkedHashMap<>();
+        if (copied != null) {
+            transplant.put(LEADS, copied.from());
+            transplant.put(ACTION_LIST, copied.from());
+        }
+        if (quality != null) {
+            transplant.put(DATA_QUALITY, quality.from());
+        }
         StreamingWorkbook.write(target, title, "leadaudit " + source.run().softwareVersion(),
-                workbook -> fill(workbook, source, zone, copied, rows),
-                copied == null ? null : new StreamingWorkbook.Transplant(copied.from(), Set.of(LEADS, ACTION_LIST)));
-        return new LeadSheetRows(rows[0], rows[1]);
+                workbook -> fill(workbook, source, zone, copied, quality, rows), transplant);
+        return new SheetRows(rows[0], rows[1], rows[2]);
     }
 
     private static void fill(SXSSFWorkbook workbook, CampaignReportSource source, ZoneId zone, CopiedSheets copied,
-                             int[] rows) {
+                             CopiedQuality quality, int[] rows) {
         ReportStyles styles = new ReportStyles(workbook);
         // Created up front so the tab order is fixed whatever order they are filled in.
         SXSSFSheet summary = workbook.createSheet(SUMMARY);
@@ -68,7 +82,7 @@ public final class CampaignWorkbookWriter {
         SXSSFSheet actions = workbook.createSheet(ACTION_LIST);
         SXSSFSheet owners = workbook.createSheet(OWNERS);
         SXSSFSheet outcomes = workbook.createSheet(OUTCOMES);
-        SXSSFSheet quality = workbook.createSheet(DATA_QUALITY);
+        SXSSFSheet dataQuality = workbook.createSheet(DATA_QUALITY);
         SXSSFSheet run = workbook.createSheet(RUN);
 
         SummarySheet.write(summary, styles, source, zone);
@@ -77,7 +91,7 @@ public final class CampaignWorkbookWriter {
         PageSetup.fitToWidth(actions);
         PageSetup.fitToWidth(owners);
         PageSetup.fitToWidth(outcomes);
-        PageSetup.fitToWidth(quality);
+        PageSetup.fitToWidth(dataQuality);
         PageSetup.fitToWidth(run);
 
         LeadTable leadTable = new LeadTable(leads, styles, zone, LeadColumn.leadsSheet(
@@ -100,7 +114,12 @@ public final class CampaignWorkbookWriter {
 
         OwnersSheet.write(owners, styles, source);
         OutcomesSheet.write(outcomes, styles, source.outcomes());
-        DataQualitySheet.write(quality, styles, source);
+        if (quality == null) {
+            rows[2] = DataQualitySheet.write(dataQuality, styles, source);
+        } else {
+            DataQualitySheet.writeCopied(dataQuality, styles, quality.rows());
+            rows[2] = quality.rows();
+        }
         RunSheet.write(run, styles, source.run(), zone);
     }
 

@@ -13,14 +13,9 @@ final class DataQualitySheet {
     private DataQualitySheet() {
     }
 
-    static void write(SXSSFSheet sheet, ReportStyles styles, CampaignReportSource source) {
-        ColumnWidths.set(sheet, 19, 40, 8, 45, 60);
-        Row header = sheet.createRow(0);
-        for (int c = 0; c < HEADERS.length; c++) {
-            Cells.text(header, c, HEADERS[c], styles.header);
-        }
-        sheet.createFreezePane(0, 1);
-        PageSetup.repeatHeader(sheet, 0);
+    /** Writes the sheet from the source's rows; returns how many rows it lists (0 when it says nothing was found). */
+    static int write(SXSSFSheet sheet, ReportStyles styles, CampaignReportSource source) {
+        header(sheet, styles);
         int[] next = {1};
         source.forEachDataQualityRow(dq -> {
             Row row = sheet.createRow(next[0]++);
@@ -33,7 +28,34 @@ final class DataQualitySheet {
         if (next[0] == 1) {
             Cells.text(sheet.createRow(1), 0, NOTHING_FOUND);
         } else {
-            sheet.setAutoFilter(new CellRangeAddress(0, next[0] - 1, 0, HEADERS.length - 1));
+            filter(sheet, next[0] - 1);
         }
+        return next[0] - 1;
+    }
+
+    /**
+     * The sheet as a frame for the rows of an earlier workbook's Data Quality sheet, which replaces it when the
+     * workbook is assembled ({@link SheetTransplant}): declares what that sheet's {@code rows} rows had, so the
+     * workbook part naming the filter range and print titles agrees with the copied sheet.
+     */
+    static void writeCopied(SXSSFSheet sheet, ReportStyles styles, int rows) {
+        header(sheet, styles);
+        if (rows > 0) {
+            filter(sheet, rows);
+        }
+    }
+
+    private static void header(SXSSFSheet sheet, ReportStyles styles) {
+        ColumnWidths.set(sheet, 19, 40, 8, 45, 60);
+        Row header = sheet.createRow(0);
+        for (int c = 0; c < HEADERS.length; c++) {
+            Cells.text(header, c, HEADERS[c], styles.header);
+        }
+        sheet.createFreezePane(0, 1);
+        PageSetup.repeatHeader(sheet, 0);
+    }
+
+    private static void filter(SXSSFSheet sheet, int rows) {
+        sheet.setAutoFilter(new CellRangeAddress(0, rows, 0, HEADERS.length - 1));
     }
 }

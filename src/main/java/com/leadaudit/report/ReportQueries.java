@@ -59,7 +59,7 @@ final class ReportQueries {
      * owners of every matched record, joined by ", "), one row per CRM. Few distinct owner pairs per campaign, so the
      * leads are reduced to those first.
      */
-    private static final String UNNAMED_OWNER_SOURCES = """
+    static final String UNNAMED_OWNER_SOURCES = """
             SELECT DISTINCT o.source
             FROM (SELECT DISTINCT l.crm_owner, l.first_touch_by FROM lead l WHERE l.campaign_code = ?) d
             CROSS JOIN LATERAL unnest(string_to_array(d.crm_owner, ', ') || d.first_touch_by) AS shown(owner)

@@ -47,10 +47,11 @@ public class ReportService {
      * The workbooks of a run, campaign workbooks first, the portfolio last; {@code kept} of them left as they were,
      * {@code copiedLeadSheets} written with the Leads and Action List of an earlier night's workbook.
      */
-    public record Written(List<Path> paths, int kept, int copiedLeadSheets, int copiedWhole) {
+    public record Written(List<Path> paths, int kept, int copiedLeadSheets, int copiedQuality, int copiedWhole) {
     }
 
-    private record CampaignOutcome(PortfolioRow row, boolean kept, boolean copiedLeadSheets, boolean copiedWhole) {
+    private record CampaignOutcome(PortfolioRow row, boolean kept, boolean copiedLeadSheets, boolean copiedQuality,
+                                   boolean copiedWhole) {
     }
 
     public Written writeAll(AsOf asOf, Path reportsDir, Instant startedAt) {
@@ -72,17 +73,19 @@ public class ReportService {
             List<PortfolioRow> portfolio = new ArrayList<>();
             int kept = 0;
             int copied = 0;
+            int copiedQuality = 0;
             int copiedWhole = 0;
             for (int i = 0; i < codes.size(); i++) {
                 CampaignOutcome outcome = await(futures.get(i));
                 portfolio.add(outcome.row());
                 kept += outcome.kept() ? 1 : 0;
                 copied += outcome.copiedLeadSheets() ? 1 : 0;
+                copiedQuality += outcome.copiedQuality() ? 1 : 0;
                 copiedWhole += outcome.copiedWhole() ? 1 : 0;
                 written.add(ReportPaths.campaignWorkbook(reportsDir, folderDate, codes.get(i)));
             }
             written.add(writePortfolio(asOf, reportsDir, folderDate, startedAt, portfolio));
-            return new Written(written, kept, copied, copiedWhole);
+            return new Written(written, kept, copied, copiedQuality, copiedWhole);
         } finally {
             futures.forEach(f -> f.cancel(true));
             pool.shutdownNow();
@@ -95,45 +98,53 @@ public class ReportService {
         String basis = kept.basis(code, asOf.canonical() + "|" + settings.describe() + "|" + SoftwareVersion.version());
         if (kept.unchanged(target, basis)) {
             log.info("Kept {}: its campaign, leads, files and figures are as when it was written", target);
-            return new CampaignOutcome(storedRow(code, asOf), true, false, false);
+            return new CampaignOutcome(storedRow(code, asOf), true, false, false, false);
         }
         KeptWorkbooks.SameContent same = kept.sameContent(basis, target).orElse(null);
         if (same != null) {
             try {
                 AtomicFileWriter.write(target, out -> java.nio.file.Files.copy(same.file(), out));
-                kept.record(target, code, basis, same.sheetsBasis(), same.rows());
+                kept.record(target, code, basis, same.sheetsBasis(), same.qualityBasis(), same.rows());
             } catch (java.io.IOException e) {
                 throw new java.io.UncheckedIOException("cannot copy " + same.file() + " to " + target + ": "
                         + e.getMessage(), e);
             }
             log.info("Copied {} from {}: its campaign, leads, files and figures are as when that was written", target,
                     same.file());
-            return new CampaignOutcome(storedRow(code, asOf), false, false, true);
+            return new CampaignOutcome(storedRow(code, asOf), false, false, false, true);
         }
         String sheetsBasis = kept.sheetsBasis(code, SoftwareVersion.version());
+        String qualityBasis = kept.qualityBasis(code, SoftwareVersion.version());
         CampaignWorkbookWriter.CopiedSheets copied = kept.leadSheets(code, sheetsBasis).orElse(null);
+        CampaignWorkbookWriter.CopiedQuality quality = qualityBasis == null ? null
+                : kept.qualitySheet(code, qualityBasis).orElse(null);
         CampaignWritten written;
         try {
-            written = write(code, asOf, startedAt, target, copied);
+            written = write(code, asOf, startedAt, target, copied, quality);
         } catch (SheetTransplant.Mismatch e) {
-            log.info("Writing {} in full: the lead sheets of {} do not fit ({})", target, copied.from(), e.getMessage());
+            log.info("Writing {} in full: the sheets of {} do not fit ({})", target,
+                    copied != null ? copied.from() : quality.from(), e.getMessage());
             copied = null;
-            written = write(code, asOf, startedAt, target, null);
+            quality = null;
+            written = write(code, asOf, startedAt, target, null, null);
         }
         PortfolioRow row = written.row();
         try {
-            kept.record(target, code, basis, sheetsBasis, written.rows());
+            kept.record(target, code, basis, sheetsBasis, qualityBasis, written.rows());
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException("cannot read back " + target + ": " + e.getMessage(), e);
         }
-        if (copied != null) {
-            log.info("Wrote {} ({}), its Leads and Action List copied from {}: the campaign's leads are unchanged",
-                    target, row.facts().name(), copied.from());
-            return new CampaignOutcome(row, false, true, false);
+        String copiedWhat = copied != null && quality != null ? "its Leads, Action List and Data Quality copied"
+                : copied != null ? "its Leads and Action List copied" : quality != null ? "its Data Quality copied" : null;
+        if (copiedWhat != null) {
+            // Why each was copied: the Leads and Action List show the leads only; Data Quality the files and merged scans.
+            log.info("Wrote {} ({}), {} from {}: unchanged since then", target, row.facts().name(), copiedWhat,
+                    copied != null ? copied.from() : quality.from());
+        } else {
+            log.info("Wrote {} ({})", target, row.facts().name());
         }
-        log.info("Wrote {} ({})", target, row.facts().name());
         com.leadaudit.io.PauseInsideStep.reached("writeReports"); // one workbook written, others maybe not yet
-        return new CampaignOutcome(row, false, false, false);
+        return new CampaignOutcome(row, false, copied != null, quality != null, false);
     }
 
     /** The portfolio row of a campaign whose workbook was kept or copied: what the database holds for it. */
@@ -142,17 +153,18 @@ public class ReportService {
                 reports.outcomes(code, asOf.canonical()));
     }
 
-    private record CampaignWritten(PortfolioRow row, CampaignWorkbookWriter.LeadSheetRows rows) {
+    private record CampaignWritten(PortfolioRow row, CampaignWorkbookWriter.SheetRows rows) {
     }
 
-    /** @throws SheetTransplant.Mismatch when {@code copied}'s sheets do not fit; nothing is written then */
+    /** @throws SheetTransplant.Mismatch when copied sheets do not fit; nothing is written then */
     private CampaignWritten write(String code, AsOf asOf, Instant startedAt, Path target,
-                                  CampaignWorkbookWriter.CopiedSheets copied) {
+                                  CampaignWorkbookWriter.CopiedSheets copied,
+                                  CampaignWorkbookWriter.CopiedQuality quality) {
         // Leads stream through a cursor, which PostgreSQL keeps open only inside a transaction.
         return tx.execute(status -> {
             CampaignSource source = new CampaignSource(code, asOf, startedAt);
             try {
-                var rows = new CampaignWorkbookWriter().write(source, target, copied);
+                var rows = new CampaignWorkbookWriter().write(source, target, copied, quality);
                 return new CampaignWritten(new PortfolioRow(source.facts(), source.figures(), source.outcomes()), rows);
             } catch (java.io.IOException e) {
                 throw new java.io.UncheckedIOException("cannot write " + target + ": " + e.getMessage(), e);

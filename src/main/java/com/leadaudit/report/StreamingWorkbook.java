@@ -4,10 +4,9 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.Map;
-import java.util.Set;
 
 import org.apache.poi.ooxml.POIXMLProperties;
 import org.apache.poi.ss.util.CellRangeAddress;
@@ -34,20 +33,16 @@ final class StreamingWorkbook {
     }
 
     static void write(Path target, String title, String creator, Content content) throws IOException {
-        write(target, title, creator, content, null);
-    }
-
-    /** Sheets to take from an earlier workbook, by sheet name, instead of the (empty) ones {@code content} makes. */
-    record Transplant(Path from, Set<String> sheetNames) {
+        write(target, title, creator, content, Map.of());
     }
 
     /**
-     * As {@link #write(Path, String, String, Content)}, with the sheets of {@code transplant} (when not null) copied
-     * from its earlier workbook ({@link SheetTransplant}).
+     * As {@link #write(Path, String, String, Content)}, with the sheets named in {@code transplant} copied from the
+     * earlier workbook each is mapped to, instead of the (empty) ones {@code content} makes ({@link SheetTransplant}).
      *
      * @throws SheetTransplant.Mismatch when the earlier workbook's sheets do not fit; the target is then untouched
      */
-    static void write(Path target, String title, String creator, Content content, Transplant transplant)
+    static void write(Path target, String title, String creator, Content content, Map<String, Path> transplant)
             throws IOException {
         AtomicFileWriter.write(target, out -> {
             // Inline strings rather than a shared-strings table: the table would hold every distinct text in memory.
@@ -59,7 +54,7 @@ final class StreamingWorkbook {
                     core.setTitle(CellText.clean(title));
                     core.setCreator(CellText.clean(creator));
                     content.fill(workbook);
-                    if (transplant == null) {
+                    if (transplant.isEmpty()) {
                         workbook.write(out);
                     } else {
                         writeWithTransplant(workbook, transplant, out);
@@ -71,19 +66,20 @@ final class StreamingWorkbook {
         });
     }
 
-    private static void writeWithTransplant(SXSSFWorkbook workbook, Transplant transplant, OutputStream out)
+    private static void writeWithTransplant(SXSSFWorkbook workbook, Map<String, Path> transplant, OutputStream out)
             throws IOException {
-        Set<String> parts = new HashSet<>();
-        for (String name : transplant.sheetNames()) {
+        Map<String, SheetTransplant.Copied> parts = new HashMap<>();
+        transplant.forEach((name, from) -> {
             // part names are "/xl/worksheets/sheet2.xml"; zip entries have no leading slash
-            parts.add(workbook.getXSSFWorkbook().getSheet(name).getPackagePart().getPartName().getName().substring(1));
-        }
+            parts.put(workbook.getXSSFWorkbook().getSheet(name).getPackagePart().getPartName().getName().substring(1),
+                    new SheetTransplant.Copied(from, workbook.getSheetIndex(name)));
+        });
         Path fresh = Files.createTempFile("leadaudit-workbook", ".xlsx");
         try {
             try (OutputStream file = Files.newOutputStream(fresh)) {
                 workbook.write(file);
             }
-            SheetTransplant.assemble(fresh, transplant.from(), parts, out);
+            SheetTransplant.assemble(fresh, parts, out);
         } finally {
             Files.deleteIfExists(fresh);
         }

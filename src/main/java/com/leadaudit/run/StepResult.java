@@ -70,8 +70,8 @@ record StepResult(long read, long written, long skipped, long rejected, String d
     }
 
     static StepResult touches(int[] found) {
-        return new StepResult(found[1], found[0], 0, 0, found[0] + " leads with a first touch (" + found[1]
-                + " looked at)");
+        return new StepResult(found[1], found[0], 0, 0, found[0] + " leads whose first touch was found or changed ("
+                + found[1] + " looked at)");
     }
 
     static StepResult refreshed(int changed) {
@@ -94,6 +94,8 @@ record StepResult(long read, long written, long skipped, long rejected, String d
         return new StepResult(0, count - written.kept(), written.kept(), 0, count + " workbooks, " + written.kept()
                 + " of them kept as an earlier run of this as-of wrote them (nothing they show changed), "
                 + written.copiedLeadSheets() + " with Leads and Action List copied from an earlier night's (same leads), "
+                + written.copiedQuality() + " with Data Quality copied from an earlier night's (same files and merged "
+                + "scans), "
                 + written.copiedWhole() + " copied whole from another folder's (same as-of, same content)");
     }
 

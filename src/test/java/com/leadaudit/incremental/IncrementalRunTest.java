@@ -162,7 +162,7 @@ class IncrementalRunTest {
         assertThat(campaigns).isGreaterThan(1);
         assertThat(stepDetail("computeFigures")).startsWith(campaigns + " campaigns, " + campaigns + " of them");
         assertThat(stepDetail("writeReports")).contains(campaigns + " with Leads and Action List copied from an earlier "
-                + "night's (same leads)");
+                + "night's (same leads), " + campaigns + " with Data Quality copied from an earlier night's");
         Path folder = temp.resolve("reports").resolve("2027-06-02");
         List<Path> workbooks;
         try (Stream<Path> files = Files.list(folder)) {
@@ -192,7 +192,7 @@ class IncrementalRunTest {
         audit(input, "2027-06-02");
         assertThat(stepDetail("computeFigures")).contains(" 0 of them");
         assertThat(stepDetail("writeReports")).contains(" 0 with Leads and Action List copied from an earlier "
-                + "night's (same leads)");
+                + "night's (same leads), 0 with Data Quality copied");
         assertThat(figures("2027-06-02")).as("copied figures are the computed ones").isEqualTo(figures);
         for (String sheet : List.of("Leads", "Action List", "Owners", "Data Quality", "Run")) {
             assertThat(com.leadaudit.AuditJobs.sheetRows(workbooks.get(1), sheet))
@@ -203,6 +203,36 @@ class IncrementalRunTest {
         audit(input, "2027-06-02");
         assertThat(stepDetail("writeReports")).as("the trend on the Summary changed").contains(" 0 of them kept");
         assertThat(sheets(workbooks.get(1))).as("a kept workbook is the one written anew").isEqualTo(sheets);
+    }
+
+    /**
+     * The Data Quality sheet is copied from the night before only while what it lists is unchanged: a new CRM file
+     * with a rejected row (every campaign lists the CRM files) makes every campaign's sheet be written again, with
+     * that row, equal to what a run from an empty database writes.
+     */
+    @Test
+    void aNewRejectedRowInACrmFileRewritesEveryDataQualitySheet() throws Exception {
+        Path input = copySample();
+        audit(input, "2027-06-01");
+        int campaigns = jdbc.queryForObject("SELECT count(*)::int FROM campaign WHERE in_input", Integer.class);
+        Files.writeString(input.resolve("crm/Task_late_extract.csv"), """
+                Id,WhoId,WhatId,Subject,ActivityDate,Status,OwnerId,IsClosed,TaskSubtype
+                00TWd00000Co09hMAB,00QWd00000B300oMAB,,Call: follow-up Hannover Messe,2026-04-28,Completed,005Wd0000004T05IAE,true,Call
+                00TWd00000Co09iMAB,00QWd00000B300oMAB,,Call: second try,not a date,Completed,005Wd0000004T05IAE,true,Call
+                """);
+        audit(input, "2027-06-02");
+        assertThat(stepDetail("writeReports")).contains(" 0 with Data Quality copied");
+        Path workbook;
+        try (Stream<Path> files = Files.list(temp.resolve("reports").resolve("2027-06-02"))) {
+            workbook = files.filter(f -> !f.getFileName().toString().equals("portfolio.xlsx")).sorted().findFirst()
+                    .orElseThrow();
+        }
+        List<String> quality = sheets(workbook).get("Data Quality");
+        assertThat(quality).anyMatch(row -> row.contains("crm/Task_late_extract.csv"));
+
+        AuditDatabase.clean(jdbc);
+        audit(input, "2027-06-02");
+        assertThat(sheets(workbook).get("Data Quality")).as("as a fresh run writes it").isEqualTo(quality);
     }
 
     /**

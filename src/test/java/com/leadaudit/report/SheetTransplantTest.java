@@ -34,7 +34,7 @@ class SheetTransplantTest {
         new CampaignWorkbookWriter().write(FakeCampaign.berlin(), full);
         Path copied = dir.resolve("2026-04-29/ber-2026.xlsx");
         var copiedRows = new CampaignWorkbookWriter().write(withoutLeads(), copied,
-                new CampaignWorkbookWriter.CopiedSheets(earlier, rows.leads(), rows.actions()));
+                new CampaignWorkbookWriter.CopiedSheets(earlier, rows.leads(), rows.actions()), null);
 
         assertThat(copiedRows).isEqualTo(rows);
         for (String sheet : SHEETS) {
@@ -48,6 +48,72 @@ class SheetTransplantTest {
     }
 
     @Test
+    void aCopiedDataQualitySheetGivesTheWorkbookWrittenInFullWithoutReadingItsRows() throws IOException {
+        Path earlier = dir.resolve("2026-04-28/ber-2026.xlsx");
+        var rows = new CampaignWorkbookWriter().write(FakeCampaign.berlin(), earlier);
+        assertThat(rows.quality()).isEqualTo(FakeCampaign.berlin().dataQuality.size()).isPositive();
+
+        Path full = dir.resolve("full/ber-2026.xlsx");
+        new CampaignWorkbookWriter().write(FakeCampaign.berlin(), full);
+        Path copied = dir.resolve("2026-04-29/ber-2026.xlsx");
+        FakeCampaign withoutQualityRows = new FakeCampaign() {
+            @Override
+            public void forEachDataQualityRow(Consumer<DataQualityRow> consumer) {
+                throw new AssertionError("data-quality rows read although their sheet is copied");
+            }
+        };
+        FakeCampaign berlin = FakeCampaign.berlin();
+        withoutQualityRows.withFiguresOf(berlin);
+        withoutQualityRows.leads = berlin.leads;
+        withoutQualityRows.actionItems = berlin.actionItems;
+        var copiedRows = new CampaignWorkbookWriter().write(withoutQualityRows, copied, null,
+                new CampaignWorkbookWriter.CopiedQuality(earlier, rows.quality()));
+
+        assertThat(copiedRows).isEqualTo(rows);
+        for (String sheet : SHEETS) {
+            assertThat(AuditJobs.sheetRows(copied, sheet)).as(sheet).isEqualTo(AuditJobs.sheetRows(full, sheet));
+        }
+        try (var wb = Workbooks.open(copied)) {
+            var quality = wb.getSheet(CampaignWorkbookWriter.DATA_QUALITY).getCTWorksheet();
+            assertThat(quality.getAutoFilter().getRef()).isEqualTo(quality.getDimension().getRef());
+        }
+        // A later night whose Action List is shorter (a lead was followed up): its lead sheets are written anew, with
+        // a filter range of their own, and the Data Quality sheet is still copied.
+        FakeCampaign shorter = FakeCampaign.berlin();
+        shorter.actionItems = berlin.actionItems.subList(1, berlin.actionItems.size());
+        Path shorterFull = dir.resolve("full/ber-2026-shorter.xlsx");
+        new CampaignWorkbookWriter().write(shorter, shorterFull);
+        withoutQualityRows.actionItems = shorter.actionItems;
+        Path later = dir.resolve("2026-05-02/ber-2026.xlsx");
+        var laterRows = new CampaignWorkbookWriter().write(withoutQualityRows, later, null,
+                new CampaignWorkbookWriter.CopiedQuality(earlier, rows.quality()));
+        assertThat(laterRows.actions()).isEqualTo(rows.actions() - 1);
+        for (String sheet : SHEETS) {
+            assertThat(AuditJobs.sheetRows(later, sheet)).as(sheet).isEqualTo(AuditJobs.sheetRows(shorterFull, sheet));
+        }
+
+        // one row more than the earlier sheet lists: the filter this workbook would declare does not fit it
+        var wrong = new CampaignWorkbookWriter.CopiedQuality(earlier, rows.quality() + 1);
+        Path target = dir.resolve("2026-04-30/ber-2026.xlsx");
+        assertThatThrownBy(() -> new CampaignWorkbookWriter().write(withoutQualityRows, target, null, wrong))
+                .isInstanceOf(SheetTransplant.Mismatch.class).hasMessageContaining("xl/workbook.xml");
+        assertThat(target).doesNotExist();
+    }
+
+    @Test
+    void onlyTheNamesDefinedOnCopiedSheetsMustAgree() {
+        String xml = "<workbook><definedNames><definedName name=\"_xlnm.Print_Titles\" localSheetId=\"1\">Leads!$1:$1"
+                + "</definedName><definedName name=\"_xlnm._FilterDatabase\" localSheetId=\"2\" hidden=\"true\">"
+                + "'Action List'!$A$1:$M$127</definedName><definedName name=\"_xlnm._FilterDatabase\" "
+                + "localSheetId=\"5\" hidden=\"true\">'Data Quality'!$A$1:$E$124</definedName></definedNames>"
+                + "</workbook>";
+        assertThat(SheetTransplant.namesOtherThan(xml, java.util.Set.of(5))).isEqualTo("<workbook><definedNames>"
+                + "<definedName name=\"_xlnm._FilterDatabase\" localSheetId=\"5\" hidden=\"true\">"
+                + "'Data Quality'!$A$1:$E$124</definedName></definedNames></workbook>");
+        assertThat(SheetTransplant.namesOtherThan(xml, java.util.Set.of(1, 2, 5))).isEqualTo(xml);
+    }
+
+    @Test
     void sheetsThatDoNotFitAreRefusedAndNothingIsWritten() throws IOException {
         Path earlier = dir.resolve("2026-04-28/ber-2026.xlsx");
         var rows = new CampaignWorkbookWriter().write(FakeCampaign.berlin(), earlier);
@@ -55,7 +121,7 @@ class SheetTransplantTest {
         // one row more than the earlier sheet holds: its filter would not cover the table this workbook declares
         var wrong = new CampaignWorkbookWriter.CopiedSheets(earlier, rows.leads() + 1, rows.actions());
 
-        assertThatThrownBy(() -> new CampaignWorkbookWriter().write(withoutLeads(), target, wrong))
+        assertThatThrownBy(() -> new CampaignWorkbookWriter().write(withoutLeads(), target, wrong, null))
                 .isInstanceOf(SheetTransplant.Mismatch.class).hasMessageContaining("xl/workbook.xml");
         assertThat(target).doesNotExist();
         try (var files = Files.list(target.getParent())) {
