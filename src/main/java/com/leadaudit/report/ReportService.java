@@ -162,6 +162,7 @@ public class ReportService {
                                   CampaignWorkbookWriter.CopiedQuality quality) {
         // Leads stream through a cursor, which PostgreSQL keeps open only inside a transaction.
         return tx.execute(status -> {
+            reports.withoutParallelWorkers();
             CampaignSource source = new CampaignSource(code, asOf, startedAt);
             try {
                 var rows = new CampaignWorkbookWriter().write(source, target, copied, quality);
