@@ -125,6 +125,17 @@ public final class EmbeddedPostgresServer {
                         "another leadaudit process holds " + dir + " and its database is not up yet; try again"));
     }
 
+    /**
+     * Stops the server this JVM runs for {@code dataDir}, if any, as the end of a process would. For the benchmark:
+     * each night of a cron schedule is a new process, whose server starts with empty buffers.
+     */
+    public static void stopIfRunning(Path dataDir) {
+        EmbeddedPostgresServer mine = RUNNING.get(dataDir.toAbsolutePath().normalize());
+        if (mine != null) {
+            mine.stop();
+        }
+    }
+
     private void stop() {
         try {
             postgres.close();
