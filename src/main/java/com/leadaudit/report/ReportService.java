@@ -45,7 +45,8 @@ public class ReportService {
 
     /**
      * The workbooks of a run, campaign workbooks first, the portfolio last; {@code kept} of them left as they were,
-     * {@code copiedLeadSheets} written with the Leads and Action List of an earlier night's workbook.
+     * {@code copiedLeadSheets} written with the Leads and Action List of an earlier night's workbook,
+     * {@code copiedQuality} with its Data Quality sheet, {@code copiedWhole} copied from another folder's.
      */
     public record Written(List<Path> paths, int kept, int copiedLeadSheets, int copiedQuality, int copiedWhole) {
     }
@@ -137,7 +138,8 @@ public class ReportService {
         String copiedWhat = copied != null && quality != null ? "its Leads, Action List and Data Quality copied"
                 : copied != null ? "its Leads and Action List copied" : quality != null ? "its Data Quality copied" : null;
         if (copiedWhat != null) {
-            // Why each was copied: the Leads and Action List show the leads only; Data Quality the files and merged scans.
+            // Each is copied by its own basis: Leads and Action List show the leads; Data Quality the files, warnings
+            // and merged scans, which most nights leave alone even when statuses change.
             log.info("Wrote {} ({}), {} from {}: unchanged since then", target, row.facts().name(), copiedWhat,
                     copied != null ? copied.from() : quality.from());
         } else {
