@@ -5,6 +5,8 @@ import com.leadaudit.rebuild.DerivedState;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
@@ -109,37 +111,17 @@ class KeptWorkbooks {
      * same as-of written to a new reports folder then costs a file copy, not a rebuild. Empty when none is left.
      */
     Optional<SameContent> sameContent(String basis, Path target) {
-        List<Object[]> candidates = jdbc.query("""
-                SELECT path, sheets_basis, lead_rows, action_rows, size, modified_micros, quality_basis,
-                       COALESCE(quality_rows, -1)
-                FROM report_file
-                WHERE basis = ? AND path <> ? ORDER BY written_at DESC LIMIT 5""",
-                (rs, i) -> new Object[] {rs.getString(1), rs.getString(2), rs.getInt(3), rs.getInt(4), rs.getLong(5),
-                    rs.getLong(6), rs.getString(7), rs.getInt(8)}, basis, key(target));
-        for (Object[] c : candidates) {
-            Path file = Path.of((String) c[0]);
-            if (untouched(file, (Long) c[4], (Long) c[5])) {
-                return Optional.of(new SameContent(file, (String) c[1], (String) c[6],
-                        new CampaignWorkbookWriter.SheetRows((Integer) c[2], (Integer) c[3], (Integer) c[7])));
-            }
-        }
-        return Optional.empty();
+        return newestUntouched("sheets_basis, lead_rows, action_rows, quality_basis, COALESCE(quality_rows, -1)",
+                "basis = ? AND path <> ?", (rs, file) -> new SameContent(file, rs.getString(4), rs.getString(7),
+                        new CampaignWorkbookWriter.SheetRows(rs.getInt(5), rs.getInt(6), rs.getInt(8))),
+                basis, key(target));
     }
 
     /** The newest workbook of the campaign, as written, whose lead sheets have this basis; empty when none is left. */
     Optional<CampaignWorkbookWriter.CopiedSheets> leadSheets(String campaignCode, String sheetsBasis) {
-        List<Object[]> candidates = jdbc.query("""
-                SELECT path, lead_rows, action_rows, size, modified_micros FROM report_file
-                WHERE campaign_code = ? AND sheets_basis = ? ORDER BY written_at DESC LIMIT 5""",
-                (rs, i) -> new Object[] {rs.getString(1), rs.getInt(2), rs.getInt(3), rs.getLong(4), rs.getLong(5)},
+        return newestUntouched("lead_rows, action_rows", "campaign_code = ? AND sheets_basis = ?",
+                (rs, file) -> new CampaignWorkbookWriter.CopiedSheets(file, rs.getInt(4), rs.getInt(5)),
                 campaignCode, sheetsBasis);
-        for (Object[] c : candidates) {
-            Path file = Path.of((String) c[0]);
-            if (untouched(file, (Long) c[3], (Long) c[4])) {
-                return Optional.of(new CampaignWorkbookWriter.CopiedSheets(file, (Integer) c[1], (Integer) c[2]));
-            }
-        }
-        return Optional.empty();
     }
 
     /**
@@ -147,19 +129,31 @@ class KeptWorkbooks {
      * left (or it was written before its sheet's basis was noted).
      */
     Optional<CampaignWorkbookWriter.CopiedQuality> qualitySheet(String campaignCode, String qualityBasis) {
-        List<Object[]> candidates = jdbc.query("""
-                SELECT path, quality_rows, size, modified_micros FROM report_file
-                WHERE campaign_code = ? AND quality_basis = ? AND quality_rows IS NOT NULL
-                ORDER BY written_at DESC LIMIT 5""",
-                (rs, i) -> new Object[] {rs.getString(1), rs.getInt(2), rs.getLong(3), rs.getLong(4)},
-                campaignCode, qualityBasis);
-        for (Object[] c : candidates) {
-            Path file = Path.of((String) c[0]);
-            if (untouched(file, (Long) c[2], (Long) c[3])) {
-                return Optional.of(new CampaignWorkbookWriter.CopiedQuality(file, (Integer) c[1]));
-            }
-        }
-        return Optional.empty();
+        return newestUntouched("quality_rows", "campaign_code = ? AND quality_basis = ? AND quality_rows IS NOT NULL",
+                (rs, file) -> new CampaignWorkbookWriter.CopiedQuality(file, rs.getInt(4)), campaignCode, qualityBasis);
+    }
+
+    /** What a caller takes from one report_file row; columns 1-3 are path, size and modified_micros. */
+    @FunctionalInterface
+    private interface Candidate<T> {
+        T of(ResultSet rs, Path file) throws SQLException;
+    }
+
+    private record Found<T>(T value, Path file, long size, long modifiedMicros) {
+    }
+
+    /**
+     * The newest of the (at most five newest) report_file rows matching {@code where} whose file is still as written:
+     * a workbook deleted or saved over since cannot be copied from.
+     */
+    private <T> Optional<T> newestUntouched(String columns, String where, Candidate<T> candidate, Object... args) {
+        List<Found<T>> found = jdbc.query("SELECT path, size, modified_micros, " + columns + " FROM report_file WHERE "
+                        + where + " ORDER BY written_at DESC LIMIT 5", (rs, i) -> {
+                    Path file = Path.of(rs.getString(1));
+                    return new Found<>(candidate.of(rs, file), file, rs.getLong(2), rs.getLong(3));
+                }, args);
+        return found.stream().filter(f -> untouched(f.file(), f.size(), f.modifiedMicros())).map(Found::value)
+                .findFirst();
     }
 
     /**

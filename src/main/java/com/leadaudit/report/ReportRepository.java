@@ -29,8 +29,8 @@ public class ReportRepository {
     /**
      * For the rest of the caller's transaction, plans without parallel workers. A workbook's queries each read one
      * campaign's rows, and two workbooks are written at once on two cores: starting workers cost more than they
-     * saved (the answer columns of a 4,000-lead campaign: 8-17 ms with two workers, 2-6 ms without, measured on the
-     * realistic benchmark's database).
+     * saved (the answer columns of a campaign of about 4,900 leads: 8-17 ms with two workers, 2-6 ms without,
+     * measured on the realistic benchmark's database).
      */
     void withoutParallelWorkers() {
         jdbc.execute("SET LOCAL max_parallel_workers_per_gather = 0");

@@ -228,7 +228,8 @@ class IncrementalRunTest {
                     .orElseThrow();
         }
         List<String> quality = sheets(workbook).get("Data Quality");
-        assertThat(quality).anyMatch(row -> row.contains("crm/Task_late_extract.csv"));
+        assertThat(quality).as("the new file's rejected row").anyMatch(row -> row.startsWith("Row rejected")
+                && row.contains("crm/Task_late_extract.csv") && row.contains("not a date"));
 
         AuditDatabase.clean(jdbc);
         audit(input, "2027-06-02");
