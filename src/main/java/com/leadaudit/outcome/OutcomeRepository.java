@@ -94,11 +94,12 @@ public class OutcomeRepository {
                    CASE WHEN k.closed AND (k.close_date IS NULL
                                            OR k.close_date <= (c.as_of_instant AT TIME ZONE c.time_zone)::date)
                         THEN CASE WHEN k.won THEN 'WON' ELSE 'LOST' END
-                        ELSE 'OPEN' END AS state
+                        ELSE 'OPEN' END AS state,
+                   l.campaign_code
             FROM outcome_candidate k
             JOIN lead l ON l.id = k.lead_id
             JOIN campaign c ON c.code = l.campaign_code
-            WHERE k.created <= c.as_of_instant
+            WHERE k.created <= c.as_of_instant%s
             ORDER BY k.lead_id, k.created, k.crm_id""";
 
     private static final String APPLY = """
@@ -107,7 +108,7 @@ public class OutcomeRepository {
                 outcome_currency = x.currency, outcome_stage = x.stage, outcome_state = x.state
             FROM (SELECT k.id, ch.crm_id, ch.name, ch.created, ch.amount, ch.currency, ch.stage, ch.state
                   FROM (SELECT lead_id AS id FROM outcome_choice
-                        UNION SELECT id FROM lead WHERE outcome_id IS NOT NULL) k
+                        UNION SELECT id FROM lead WHERE outcome_id IS NOT NULL%s) k
                   LEFT JOIN outcome_choice ch ON ch.lead_id = k.id) x
             WHERE x.id = l.id
                   AND (l.outcome_id, l.outcome_name, l.outcome_created, l.outcome_amount, l.outcome_currency,
@@ -122,8 +123,11 @@ public class OutcomeRepository {
         this.state = state;
     }
 
-    /** What one night's pass did: leads with an outcome, and how many leads' outcomes changed. */
-    public record Found(long withOutcome, int changed) {
+    /**
+     * What one night's pass did: leads with an outcome, how many leads' outcomes changed, and of how many campaigns
+     * the outcomes were chosen again (the others' as-of and candidates were those they were last chosen for).
+     */
+    public record Found(long withOutcome, int changed, int campaignsChosen, int campaigns) {
     }
 
     /**
@@ -132,12 +136,60 @@ public class OutcomeRepository {
      */
     public Found findOutcomes(String crmZone, int windowDays) {
         rebuildCandidatesIfStale(crmZone, windowDays);
+        // A campaign whose outcomes were chosen for its current as-of (and zone) from the same candidates keeps them:
+        // a re-run of the night then reads neither its candidates nor its leads.
+        List<String> all = new ArrayList<>();
+        Map<String, String> asOfs = new HashMap<>();
+        jdbc.query("SELECT code, COALESCE(((extract(epoch FROM as_of_instant) * 1000000)::bigint)::text, 'none') "
+                + "|| '|' || COALESCE(time_zone, '') FROM campaign", rs -> {
+                    all.add(rs.getString(1));
+                    asOfs.put(rs.getString(1), rs.getString(2));
+                });
+        Map<String, String> bases = state.bases(DerivedSet.OUTCOMES, all);
+        long keptWith = 0;
+        List<String> due = new ArrayList<>();
+        for (String code : all) {
+            String basis = bases.get(code);
+            Long kept = basis == null ? null : state.kept(DerivedSet.OUTCOMES, code, basis + "|" + asOfs.get(code))
+                    .map(k -> k.count(0)).orElse(null);
+            if (kept == null) {
+                due.add(code);
+            } else {
+                keptWith += kept;
+            }
+        }
+        if (due.isEmpty()) {
+            return new Found(keptWith, 0, 0, all.size());
+        }
         // Only leads that have an outcome now or had one are looked at: a night is a few thousand rows, not every lead.
-        jdbc.update(CHOICES);
+        boolean whole = due.size() == all.size();
+        Object[] codes = due.toArray();
+        jdbc.update(CHOICES.formatted(whole ? "" : " AND l.campaign_code = ANY (?)"), ps -> {
+            if (!whole) {
+                ps.setArray(1, ps.getConnection().createArrayOf("text", codes));
+            }
+        });
         jdbc.execute("ANALYZE outcome_choice");
-        int changed = jdbc.update(APPLY);
-        long with = jdbc.queryForObject("SELECT count(*) FROM outcome_choice", Long.class);
-        return new Found(with, changed);
+        int changed = jdbc.update(APPLY.formatted(whole ? "" : " AND campaign_code = ANY (?)"), ps -> {
+            if (!whole) {
+                ps.setArray(1, ps.getConnection().createArrayOf("text", codes));
+            }
+        });
+        Map<String, Long> with = new HashMap<>();
+        jdbc.query("SELECT campaign_code, count(*) FROM outcome_choice GROUP BY campaign_code",
+                rs -> {
+                    with.put(rs.getString(1), rs.getLong(2));
+                });
+        Map<String, DerivedState.Built> chosen = new LinkedHashMap<>();
+        for (String code : due) {
+            if (bases.get(code) != null) {
+                chosen.put(code, new DerivedState.Built(bases.get(code) + "|" + asOfs.get(code),
+                        with.getOrDefault(code, 0L)));
+            }
+        }
+        state.record(DerivedSet.OUTCOMES, chosen);
+        return new Found(keptWith + with.values().stream().mapToLong(Long::longValue).sum(), changed, due.size(),
+                all.size());
     }
 
     /**

@@ -43,7 +43,20 @@ public enum DerivedSet {
     TOUCHES("touches", "1", null, true, CRM_ACTIVITIES, LEADS, MATCHES),
 
     /** Per campaign, the SLA rules its leads' deadlines were decided with ({@code followup.FollowUpRepository}). */
-    DEADLINES("deadlines", "1", null, true);
+    DEADLINES("deadlines", "1", null, true),
+
+    /**
+     * Per campaign, the as-of its untouched leads' statuses were last refreshed for ({@code followup.FollowUpRepository}).
+     * Built from no other set: a lead whose touch, deadline or row is new has no status until the status step decides
+     * it for the current as-of, so only the as-of can make a kept status stale.
+     */
+    STATUSES_REFRESHED("statuses-refreshed", "1", null, true),
+
+    /**
+     * Per campaign, the as-of its leads' outcomes were last chosen for from its outcome candidates
+     * ({@code outcome.OutcomeRepository}): a re-run of the same as-of over the same candidates has none to choose again.
+     */
+    OUTCOMES("outcomes", "1", null, true, OUTCOME_CANDIDATES);
 
     private final String key;
     private final String version;

@@ -3,6 +3,7 @@ package com.leadaudit.run;
 import com.leadaudit.campaign.CampaignRegister;
 import com.leadaudit.crm.CrmRepository;
 import com.leadaudit.figures.FiguresRepository;
+import com.leadaudit.followup.FollowUpRepository;
 import com.leadaudit.importing.TableFileImporter;
 import com.leadaudit.matching.MatchService;
 import com.leadaudit.outcome.OutcomeRepository;
@@ -74,13 +75,17 @@ record StepResult(long read, long written, long skipped, long rejected, String d
                 + found[1] + " looked at)");
     }
 
-    static StepResult refreshed(int changed) {
-        return new StepResult(0, changed, 0, 0, changed + " statuses of leads without a touch changed with the as-of");
+    static StepResult refreshed(FollowUpRepository.Refreshed refreshed) {
+        return new StepResult(0, refreshed.changed(), 0, 0, refreshed.changed()
+                + " statuses of leads without a touch changed with the as-of (" + refreshed.campaignsRefreshed()
+                + " of " + refreshed.campaigns() + " campaigns had a new as-of)");
     }
 
     static StepResult outcomes(OutcomeRepository.Found found) {
         return new StepResult(found.withOutcome(), found.changed(), 0, 0, found.withOutcome()
-                + " leads with an opportunity, " + found.changed() + " outcomes changed");
+                + " leads with an opportunity, " + found.changed() + " outcomes changed (chosen again for "
+                + found.campaignsChosen() + " of " + found.campaigns()
+                + " campaigns: the others have the as-of and opportunities they were chosen for)");
     }
 
     static StepResult figures(FiguresRepository.Recorded recorded) {

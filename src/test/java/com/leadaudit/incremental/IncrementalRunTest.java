@@ -69,6 +69,37 @@ class IncrementalRunTest {
         assertThat(withTouch).isPositive();
     }
 
+    /**
+     * A re-run of the night (same as-of, same inputs) has nothing as-of-dependent to redo: no lead is searched for a
+     * touch, no campaign's untouched statuses are refreshed and no campaign's outcomes are chosen again, and the
+     * result still equals a run from an empty database.
+     */
+    @Test
+    void aReRunOfTheSameAsOfRedoesNoAsOfWorkAndEqualsAFreshRun() throws Exception {
+        Path input = copySample();
+        audit(input, "2026-10-20");
+        audit(input, "2026-10-27");
+        int campaigns = jdbc.queryForObject("SELECT count(*)::int FROM campaign", Integer.class);
+        assertThat(campaigns).isGreaterThan(1);
+        assertThat(stepDetail("refreshStatuses")).endsWith("(" + campaigns + " of " + campaigns
+                + " campaigns had a new as-of)");
+        assertThat(stepDetail("findOutcomes")).contains("chosen again for " + campaigns + " of " + campaigns);
+        long withOutcome = withOutcome();
+        assertThat(withOutcome).as("the sample has leads with an opportunity").isPositive();
+
+        List<Map<String, Object>> incremental = state("2026-10-27", input);
+        assertThat(stepDetail("findFirstTouches")).isEqualTo("0 leads whose first touch was found or changed (0 looked at)");
+        assertThat(stepDetail("refreshStatuses")).isEqualTo("0 statuses of leads without a touch changed with the "
+                + "as-of (0 of " + campaigns + " campaigns had a new as-of)");
+        assertThat(stepDetail("findOutcomes")).startsWith(withOutcome + " leads with an opportunity, 0 outcomes "
+                + "changed (chosen again for 0 of " + campaigns + " campaigns");
+        assertThat(lastRead("decideStatuses")).isZero();
+
+        AuditDatabase.clean(jdbc);
+        assertThat(state("2026-10-27", input)).isEqualTo(incremental);
+        assertThat(withOutcome()).as("leads with an opportunity, counted afresh").isEqualTo(withOutcome);
+    }
+
     @Test
     void anEarlierAsOfAfterALaterOneEqualsAFreshRun() throws Exception {
         Path input = copySample();
@@ -380,6 +411,10 @@ class IncrementalRunTest {
     private long lookedAt() {
         String detail = stepDetail("findFirstTouches");
         return Long.parseLong(detail.replaceAll(".*\\((\\d+) looked at\\).*", "$1"));
+    }
+
+    private long withOutcome() {
+        return Long.parseLong(stepDetail("findOutcomes").replaceAll("^(\\d+) leads with an opportunity.*", "$1"));
     }
 
     private long lastRead(String step) {
