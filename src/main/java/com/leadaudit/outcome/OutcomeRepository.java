@@ -2,11 +2,17 @@ package com.leadaudit.outcome;
 
 import com.leadaudit.rebuild.DerivedSet;
 import com.leadaudit.rebuild.DerivedState;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
@@ -87,33 +93,72 @@ public class OutcomeRepository {
             SELECT l.campaign_code, count(*) FROM outcome_candidate k JOIN lead l ON l.id = k.lead_id
             WHERE true%s GROUP BY l.campaign_code""";
 
-    /** Tonight's outcome of each lead: its earliest candidate created by the as-of, in its state as of the as-of. */
+    /**
+     * The leads whose outcome is chosen tonight (temp table outcome_lead). Of the campaigns chosen in full (the first
+     * placeholder), every lead with a candidate or an outcome. Of the campaigns whose as-of only moved on from the one
+     * their outcomes were chosen for (code and that earlier as-of: the second and third), the leads with a candidate
+     * that the move can change: created after the earlier as-of, or closed on a later local date. Every other lead's
+     * earliest candidate and its state are the same at both as-ofs.
+     */
+    private static final String LEADS_TO_CHOOSE = """
+            CREATE TEMP TABLE outcome_lead ON COMMIT DROP AS
+            SELECT k.lead_id FROM outcome_candidate k JOIN lead l ON l.id = k.lead_id WHERE l.campaign_code = ANY (?)
+            UNION
+            SELECT l.id FROM lead l WHERE l.outcome_id IS NOT NULL AND l.campaign_code = ANY (?)
+            UNION
+            SELECT k.lead_id
+            FROM outcome_candidate k
+            JOIN lead l ON l.id = k.lead_id
+            JOIN (SELECT unnest(?::text[]) AS code, unnest(?::timestamptz[]) AS since) w ON w.code = l.campaign_code
+            JOIN campaign c ON c.code = l.campaign_code
+            WHERE (k.created > w.since AND k.created <= c.as_of_instant
+                   OR k.closed AND k.close_date > (w.since AT TIME ZONE c.time_zone)::date
+                               AND k.close_date <= (c.as_of_instant AT TIME ZONE c.time_zone)::date)
+              -- the same bound for all of them (the earliest earlier as-of, a day to spare for zones), which the scan
+              -- of the candidates applies before looking up each one's lead
+              AND (k.created > ? OR k.closed AND k.close_date >= ?::date)""";
+
+    /** {@link #LEADS_TO_CHOOSE} when every campaign is chosen in full (a first night, new exports). */
+    private static final String EVERY_LEAD_TO_CHOOSE = """
+            CREATE TEMP TABLE outcome_lead ON COMMIT DROP AS
+            SELECT lead_id FROM outcome_candidate
+            UNION
+            SELECT id FROM lead WHERE outcome_id IS NOT NULL""";
+
+    /**
+     * Tonight's outcome of each lead of outcome_lead: its earliest candidate created by the as-of, in its state as of
+     * the as-of.
+     */
     private static final String CHOICES = """
             CREATE TEMP TABLE outcome_choice ON COMMIT DROP AS
             SELECT DISTINCT ON (k.lead_id) k.lead_id, k.crm_id, k.name, k.created, k.amount, k.currency, k.stage,
                    CASE WHEN k.closed AND (k.close_date IS NULL
                                            OR k.close_date <= (c.as_of_instant AT TIME ZONE c.time_zone)::date)
                         THEN CASE WHEN k.won THEN 'WON' ELSE 'LOST' END
-                        ELSE 'OPEN' END AS state,
-                   l.campaign_code
+                        ELSE 'OPEN' END AS state
             FROM outcome_candidate k
+            JOIN outcome_lead o ON o.lead_id = k.lead_id
             JOIN lead l ON l.id = k.lead_id
             JOIN campaign c ON c.code = l.campaign_code
-            WHERE k.created <= c.as_of_instant%s
+            WHERE k.created <= c.as_of_instant
             ORDER BY k.lead_id, k.created, k.crm_id""";
 
+    /** Writes tonight's outcome of each lead of outcome_lead where it changed (none: NULLs). */
     private static final String APPLY = """
             UPDATE lead l
             SET outcome_id = x.crm_id, outcome_name = x.name, outcome_created = x.created, outcome_amount = x.amount,
                 outcome_currency = x.currency, outcome_stage = x.stage, outcome_state = x.state
-            FROM (SELECT k.id, ch.crm_id, ch.name, ch.created, ch.amount, ch.currency, ch.stage, ch.state
-                  FROM (SELECT lead_id AS id FROM outcome_choice
-                        UNION SELECT id FROM lead WHERE outcome_id IS NOT NULL%s) k
-                  LEFT JOIN outcome_choice ch ON ch.lead_id = k.id) x
+            FROM (SELECT o.lead_id AS id, ch.crm_id, ch.name, ch.created, ch.amount, ch.currency, ch.stage, ch.state
+                  FROM outcome_lead o LEFT JOIN outcome_choice ch ON ch.lead_id = o.lead_id) x
             WHERE x.id = l.id
                   AND (l.outcome_id, l.outcome_name, l.outcome_created, l.outcome_amount, l.outcome_currency,
                        l.outcome_stage, l.outcome_state)
                       IS DISTINCT FROM (x.crm_id, x.name, x.created, x.amount, x.currency, x.stage, x.state)""";
+
+    /** Per campaign, the leads of outcome_lead that have an outcome. */
+    private static final String WITH_OUTCOME = """
+            SELECT l.campaign_code, count(*) FROM outcome_lead o JOIN lead l ON l.id = o.lead_id
+            WHERE l.outcome_id IS NOT NULL GROUP BY l.campaign_code""";
 
     private final JdbcTemplate jdbc;
     private final DerivedState state;
@@ -124,10 +169,11 @@ public class OutcomeRepository {
     }
 
     /**
-     * What one night's pass did: leads with an outcome, how many leads' outcomes changed, and of how many campaigns
-     * the outcomes were chosen again (the others' as-of and candidates were those they were last chosen for).
+     * What one night's pass did: leads with an outcome, leads whose outcome changed, leads whose outcome was chosen
+     * again, and of how many campaigns every lead was looked at ({@code inFull}), only the leads a later as-of can
+     * change ({@code movedOn}), or none (the rest: same as-of, same candidates).
      */
-    public record Found(long withOutcome, int changed, int campaignsChosen, int campaigns) {
+    public record Found(long withOutcome, int changed, long lookedAt, int inFull, int movedOn, int campaigns) {
     }
 
     /**
@@ -136,60 +182,94 @@ public class OutcomeRepository {
      */
     public Found findOutcomes(String crmZone, int windowDays) {
         rebuildCandidatesIfStale(crmZone, windowDays);
-        // A campaign whose outcomes were chosen for its current as-of (and zone) from the same candidates keeps them:
-        // a re-run of the night then reads neither its candidates nor its leads.
+        // Per campaign, what its outcomes were last chosen from (its candidates and zone) and for which as-of: the same
+        // as-of keeps them, a later one only looks at the candidates the move can change, anything else chooses again.
         List<String> all = new ArrayList<>();
-        Map<String, String> asOfs = new HashMap<>();
-        jdbc.query("SELECT code, COALESCE(((extract(epoch FROM as_of_instant) * 1000000)::bigint)::text, 'none') "
-                + "|| '|' || COALESCE(time_zone, '') FROM campaign", rs -> {
+        Map<String, Long> asOfs = new HashMap<>();
+        Map<String, String> zones = new HashMap<>();
+        jdbc.query("SELECT code, (extract(epoch FROM as_of_instant) * 1000000)::bigint, time_zone FROM campaign",
+                rs -> {
                     all.add(rs.getString(1));
-                    asOfs.put(rs.getString(1), rs.getString(2));
+                    asOfs.put(rs.getString(1), rs.getObject(2) == null ? null : rs.getLong(2));
+                    zones.put(rs.getString(1), rs.getString(3));
                 });
         Map<String, String> bases = state.bases(DerivedSet.OUTCOMES, all);
-        long keptWith = 0;
-        List<String> due = new ArrayList<>();
+        Map<String, String> chosenFrom = new HashMap<>();
+        long unchanged = 0;
+        Set<String> full = new LinkedHashSet<>();
+        Map<String, DerivedState.Kept> movedOn = new LinkedHashMap<>();  // counts: leads with an outcome, as-of
         for (String code : all) {
-            String basis = bases.get(code);
-            Long kept = basis == null ? null : state.kept(DerivedSet.OUTCOMES, code, basis + "|" + asOfs.get(code))
-                    .map(k -> k.count(0)).orElse(null);
-            if (kept == null) {
-                due.add(code);
+            Long asOf = asOfs.get(code);
+            DerivedState.Kept kept = null;
+            if (bases.get(code) != null && asOf != null) {
+                chosenFrom.put(code, bases.get(code) + "|" + zones.get(code));
+                kept = state.kept(DerivedSet.OUTCOMES, code, chosenFrom.get(code)).orElse(null);
+            }
+            if (kept == null || kept.counts().size() < 2 || kept.count(1) > asOf) {
+                full.add(code);
+            } else if (kept.count(1) == asOf) {
+                unchanged += kept.count(0);
             } else {
-                keptWith += kept;
+                movedOn.put(code, kept);
             }
         }
-        if (due.isEmpty()) {
-            return new Found(keptWith, 0, 0, all.size());
+        if (full.isEmpty() && movedOn.isEmpty()) {
+            return new Found(unchanged, 0, 0, 0, 0, all.size());
         }
-        // Only leads that have an outcome now or had one are looked at: a night is a few thousand rows, not every lead.
-        boolean whole = due.size() == all.size();
-        Object[] codes = due.toArray();
-        jdbc.update(CHOICES.formatted(whole ? "" : " AND l.campaign_code = ANY (?)"), ps -> {
-            if (!whole) {
-                ps.setArray(1, ps.getConnection().createArrayOf("text", codes));
-            }
-        });
+        if (full.size() == all.size()) {
+            jdbc.execute(EVERY_LEAD_TO_CHOOSE);
+        } else {
+            jdbc.update(LEADS_TO_CHOOSE, ps -> {
+                ps.setArray(1, ps.getConnection().createArrayOf("text", full.toArray()));
+                ps.setArray(2, ps.getConnection().createArrayOf("text", full.toArray()));
+                ps.setArray(3, ps.getConnection().createArrayOf("text", movedOn.keySet().toArray()));
+                ps.setArray(4, ps.getConnection().createArrayOf("timestamptz", movedOn.values().stream()
+                        .map(kept -> Timestamp.from(micros(kept.count(1)))).toArray()));
+                // (with none moved on, the join to w leaves no row whatever the bound)
+                Instant earliest = movedOn.values().stream().map(kept -> micros(kept.count(1)))
+                        .min(Instant::compareTo).orElse(Instant.EPOCH);
+                ps.setTimestamp(5, Timestamp.from(earliest));
+                ps.setDate(6, java.sql.Date.valueOf(earliest.atZone(ZoneOffset.UTC).toLocalDate().minusDays(1)));
+            });
+        }
+        // Analysed so the planner sees how few leads a night over unchanged exports looks at, and joins by key.
+        jdbc.execute("ANALYZE outcome_lead");
+        long lookedAt = jdbc.queryForObject("SELECT count(*) FROM outcome_lead", Long.class);
+        Map<String, Long> before = withOutcome();
+        jdbc.update(CHOICES);
         jdbc.execute("ANALYZE outcome_choice");
-        int changed = jdbc.update(APPLY.formatted(whole ? "" : " AND campaign_code = ANY (?)"), ps -> {
-            if (!whole) {
-                ps.setArray(1, ps.getConnection().createArrayOf("text", codes));
+        int changed = jdbc.update(APPLY);
+        Map<String, Long> after = withOutcome();
+        // A campaign chosen in full has every lead with an outcome in outcome_lead; one that moved on keeps the
+        // outcomes of the leads outside it.
+        Map<String, DerivedState.Built> record = new LinkedHashMap<>();
+        long with = unchanged;
+        for (String code : all) {
+            boolean inFull = full.contains(code);
+            if (!inFull && !movedOn.containsKey(code)) {
+                continue;
             }
-        });
-        Map<String, Long> with = new HashMap<>();
-        jdbc.query("SELECT campaign_code, count(*) FROM outcome_choice GROUP BY campaign_code",
-                rs -> {
-                    with.put(rs.getString(1), rs.getLong(2));
-                });
-        Map<String, DerivedState.Built> chosen = new LinkedHashMap<>();
-        for (String code : due) {
-            if (bases.get(code) != null) {
-                chosen.put(code, new DerivedState.Built(bases.get(code) + "|" + asOfs.get(code),
-                        with.getOrDefault(code, 0L)));
+            long now = after.getOrDefault(code, 0L)
+                    + (inFull ? 0 : movedOn.get(code).count(0) - before.getOrDefault(code, 0L));
+            with += now;
+            if (chosenFrom.containsKey(code)) {
+                record.put(code, new DerivedState.Built(chosenFrom.get(code), now, asOfs.get(code)));
             }
         }
-        state.record(DerivedSet.OUTCOMES, chosen);
-        return new Found(keptWith + with.values().stream().mapToLong(Long::longValue).sum(), changed, due.size(),
-                all.size());
+        state.record(DerivedSet.OUTCOMES, record);
+        return new Found(with, changed, lookedAt, full.size(), movedOn.size(), all.size());
+    }
+
+    private static Instant micros(long micros) {
+        return Instant.EPOCH.plus(micros, ChronoUnit.MICROS);
+    }
+
+    private Map<String, Long> withOutcome() {
+        Map<String, Long> out = new HashMap<>();
+        jdbc.query(WITH_OUTCOME, rs -> {
+            out.put(rs.getString(1), rs.getLong(2));
+        });
+        return out;
     }
 
     /**

@@ -83,9 +83,10 @@ record StepResult(long read, long written, long skipped, long rejected, String d
 
     static StepResult outcomes(OutcomeRepository.Found found) {
         return new StepResult(found.withOutcome(), found.changed(), 0, 0, found.withOutcome()
-                + " leads with an opportunity, " + found.changed() + " outcomes changed (chosen again for "
-                + found.campaignsChosen() + " of " + found.campaigns()
-                + " campaigns: the others have the as-of and opportunities they were chosen for)");
+                + " leads with an opportunity, " + found.changed() + " outcomes changed (" + found.lookedAt()
+                + " leads looked at: every one of " + found.inFull() + " campaigns, those a later as-of can change in "
+                + found.movedOn() + ", none in the other " + (found.campaigns() - found.inFull() - found.movedOn())
+                + ")");
     }
 
     static StepResult figures(FiguresRepository.Recorded recorded) {

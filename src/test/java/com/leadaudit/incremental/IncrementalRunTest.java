@@ -83,7 +83,9 @@ class IncrementalRunTest {
         assertThat(campaigns).isGreaterThan(1);
         assertThat(stepDetail("refreshStatuses")).endsWith("(" + campaigns + " of " + campaigns
                 + " campaigns had a new as-of)");
-        assertThat(stepDetail("findOutcomes")).contains("chosen again for " + campaigns + " of " + campaigns);
+        assertThat(stepDetail("findOutcomes")).as("the as-of moved on: only candidates it can change are looked at")
+                .contains("every one of 0 campaigns, those a later as-of can change in " + campaigns + ", none in the "
+                        + "other 0)");
         long withOutcome = withOutcome();
         assertThat(withOutcome).as("the sample has leads with an opportunity").isPositive();
 
@@ -91,13 +93,42 @@ class IncrementalRunTest {
         assertThat(stepDetail("findFirstTouches")).isEqualTo("0 leads whose first touch was found or changed (0 looked at)");
         assertThat(stepDetail("refreshStatuses")).isEqualTo("0 statuses of leads without a touch changed with the "
                 + "as-of (0 of " + campaigns + " campaigns had a new as-of)");
-        assertThat(stepDetail("findOutcomes")).startsWith(withOutcome + " leads with an opportunity, 0 outcomes "
-                + "changed (chosen again for 0 of " + campaigns + " campaigns");
+        assertThat(stepDetail("findOutcomes")).isEqualTo(withOutcome + " leads with an opportunity, 0 outcomes "
+                + "changed (0 leads looked at: every one of 0 campaigns, those a later as-of can change in 0, none in "
+                + "the other " + campaigns + ")");
         assertThat(lastRead("decideStatuses")).isZero();
 
         AuditDatabase.clean(jdbc);
         assertThat(state("2026-10-27", input)).isEqualTo(incremental);
         assertThat(withOutcome()).as("leads with an opportunity, counted afresh").isEqualTo(withOutcome);
+    }
+
+    /**
+     * A month after Hannover Messe its opportunities are created and closed between two as-ofs: the later night looks
+     * only at the leads whose candidates were created or closed in between, and ends where a run from an empty
+     * database ends (outcome, amount, state of every lead).
+     */
+    @Test
+    void outcomesOfALaterAsOfLookOnlyAtLeadsTheMoveCanChangeAndEqualAFreshRun() throws Exception {
+        Path input = copySample();
+        audit(input, "2026-05-04");
+        long withBefore = withOutcome();
+        long wonBefore = jdbc.queryForObject("SELECT count(*) FROM lead WHERE outcome_state = 'WON'", Long.class);
+        List<Map<String, Object>> incremental = state("2026-06-03", input);
+        int campaigns = jdbc.queryForObject("SELECT count(*)::int FROM campaign", Integer.class);
+        String detail = stepDetail("findOutcomes");
+        assertThat(detail).contains("every one of 0 campaigns, those a later as-of can change in " + campaigns);
+        long lookedAt = Long.parseLong(detail.replaceAll(".*\\((\\d+) leads looked at.*", "$1"));
+        long candidates = jdbc.queryForObject("SELECT count(DISTINCT lead_id) FROM outcome_candidate", Long.class);
+        assertThat(lookedAt).as("opportunities created or closed in May").isPositive().isLessThan(candidates);
+        assertThat(withOutcome()).as("opportunities created since count now").isGreaterThan(withBefore);
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM lead WHERE outcome_state = 'WON'", Long.class))
+                .as("deals closed since are won now").isGreaterThan(wonBefore);
+
+        AuditDatabase.clean(jdbc);
+        assertThat(state("2026-06-03", input)).isEqualTo(incremental);
+        assertThat(withOutcome()).isEqualTo(jdbc.queryForObject(
+                "SELECT count(*) FROM lead WHERE outcome_id IS NOT NULL", Long.class));
     }
 
     @Test
