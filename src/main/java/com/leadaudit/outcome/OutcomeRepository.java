@@ -2,7 +2,6 @@ package com.leadaudit.outcome;
 
 import com.leadaudit.rebuild.DerivedSet;
 import com.leadaudit.rebuild.DerivedState;
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
@@ -109,14 +108,15 @@ public class OutcomeRepository {
             SELECT k.lead_id
             FROM outcome_candidate k
             JOIN lead l ON l.id = k.lead_id
-            JOIN (SELECT unnest(?::text[]) AS code, unnest(?::timestamptz[]) AS since) w ON w.code = l.campaign_code
+            JOIN (SELECT unnest(?::text[]) AS code, unnest(?::text[]::timestamptz[]) AS since) w
+                ON w.code = l.campaign_code
             JOIN campaign c ON c.code = l.campaign_code
             WHERE (k.created > w.since AND k.created <= c.as_of_instant
                    OR k.closed AND k.close_date > (w.since AT TIME ZONE c.time_zone)::date
                                AND k.close_date <= (c.as_of_instant AT TIME ZONE c.time_zone)::date)
               -- the same bound for all of them (the earliest earlier as-of, a day to spare for zones), which the scan
               -- of the candidates applies before looking up each one's lead
-              AND (k.created > ? OR k.closed AND k.close_date >= ?::date)""";
+              AND (k.created > ?::timestamptz OR k.closed AND k.close_date >= ?::date)""";
 
     /** {@link #LEADS_TO_CHOOSE} when every campaign is chosen in full (a first night, new exports). */
     private static final String EVERY_LEAD_TO_CHOOSE = """
@@ -155,11 +155,6 @@ public class OutcomeRepository {
                        l.outcome_stage, l.outcome_state)
                       IS DISTINCT FROM (x.crm_id, x.name, x.created, x.amount, x.currency, x.stage, x.state)""";
 
-    /** Per campaign, the leads of outcome_lead that have an outcome. */
-    private static final String WITH_OUTCOME = """
-            SELECT l.campaign_code, count(*) FROM outcome_lead o JOIN lead l ON l.id = o.lead_id
-            WHERE l.outcome_id IS NOT NULL GROUP BY l.campaign_code""";
-
     private final JdbcTemplate jdbc;
     private final DerivedState state;
 
@@ -195,9 +190,8 @@ public class OutcomeRepository {
                 });
         Map<String, String> bases = state.bases(DerivedSet.OUTCOMES, all);
         Map<String, String> chosenFrom = new HashMap<>();
-        long unchanged = 0;
         Set<String> full = new LinkedHashSet<>();
-        Map<String, DerivedState.Kept> movedOn = new LinkedHashMap<>();  // counts: leads with an outcome, as-of
+        Map<String, Long> movedOn = new LinkedHashMap<>();  // the as-of their outcomes were chosen for
         for (String code : all) {
             Long asOf = asOfs.get(code);
             DerivedState.Kept kept = null;
@@ -205,16 +199,14 @@ public class OutcomeRepository {
                 chosenFrom.put(code, bases.get(code) + "|" + zones.get(code));
                 kept = state.kept(DerivedSet.OUTCOMES, code, chosenFrom.get(code)).orElse(null);
             }
-            if (kept == null || kept.counts().size() < 2 || kept.count(1) > asOf) {
+            if (kept == null || kept.count(0) > asOf) {
                 full.add(code);
-            } else if (kept.count(1) == asOf) {
-                unchanged += kept.count(0);
-            } else {
-                movedOn.put(code, kept);
+            } else if (kept.count(0) < asOf) {
+                movedOn.put(code, kept.count(0));
             }
         }
         if (full.isEmpty() && movedOn.isEmpty()) {
-            return new Found(unchanged, 0, 0, 0, 0, all.size());
+            return new Found(withOutcome(), 0, 0, 0, 0, all.size());
         }
         if (full.size() == all.size()) {
             jdbc.execute(EVERY_LEAD_TO_CHOOSE);
@@ -223,53 +215,39 @@ public class OutcomeRepository {
                 ps.setArray(1, ps.getConnection().createArrayOf("text", full.toArray()));
                 ps.setArray(2, ps.getConnection().createArrayOf("text", full.toArray()));
                 ps.setArray(3, ps.getConnection().createArrayOf("text", movedOn.keySet().toArray()));
-                ps.setArray(4, ps.getConnection().createArrayOf("timestamptz", movedOn.values().stream()
-                        .map(kept -> Timestamp.from(micros(kept.count(1)))).toArray()));
+                // Instants travel as ISO text: no session or JVM time zone can move them.
+                ps.setArray(4, ps.getConnection().createArrayOf("text", movedOn.values().stream()
+                        .map(since -> micros(since).toString()).toArray()));
                 // (with none moved on, the join to w leaves no row whatever the bound)
-                Instant earliest = movedOn.values().stream().map(kept -> micros(kept.count(1)))
+                Instant earliest = movedOn.values().stream().map(OutcomeRepository::micros)
                         .min(Instant::compareTo).orElse(Instant.EPOCH);
-                ps.setTimestamp(5, Timestamp.from(earliest));
+                ps.setString(5, earliest.toString());
                 ps.setDate(6, java.sql.Date.valueOf(earliest.atZone(ZoneOffset.UTC).toLocalDate().minusDays(1)));
             });
         }
         // Analysed so the planner sees how few leads a night over unchanged exports looks at, and joins by key.
         jdbc.execute("ANALYZE outcome_lead");
         long lookedAt = jdbc.queryForObject("SELECT count(*) FROM outcome_lead", Long.class);
-        Map<String, Long> before = withOutcome();
         jdbc.update(CHOICES);
         jdbc.execute("ANALYZE outcome_choice");
         int changed = jdbc.update(APPLY);
-        Map<String, Long> after = withOutcome();
-        // A campaign chosen in full has every lead with an outcome in outcome_lead; one that moved on keeps the
-        // outcomes of the leads outside it.
         Map<String, DerivedState.Built> record = new LinkedHashMap<>();
-        long with = unchanged;
         for (String code : all) {
-            boolean inFull = full.contains(code);
-            if (!inFull && !movedOn.containsKey(code)) {
-                continue;
-            }
-            long now = after.getOrDefault(code, 0L)
-                    + (inFull ? 0 : movedOn.get(code).count(0) - before.getOrDefault(code, 0L));
-            with += now;
-            if (chosenFrom.containsKey(code)) {
-                record.put(code, new DerivedState.Built(chosenFrom.get(code), now, asOfs.get(code)));
+            if ((full.contains(code) || movedOn.containsKey(code)) && chosenFrom.containsKey(code)) {
+                record.put(code, new DerivedState.Built(chosenFrom.get(code), asOfs.get(code)));
             }
         }
         state.record(DerivedSet.OUTCOMES, record);
-        return new Found(with, changed, lookedAt, full.size(), movedOn.size(), all.size());
+        return new Found(withOutcome(), changed, lookedAt, full.size(), movedOn.size(), all.size());
     }
 
     private static Instant micros(long micros) {
         return Instant.EPOCH.plus(micros, ChronoUnit.MICROS);
     }
 
-    private Map<String, Long> withOutcome() {
-        Map<String, Long> out = new HashMap<>();
-        jdbc.query(WITH_OUTCOME, rs -> {
-            out.put(rs.getString(1), rs.getLong(2));
-        });
-        return out;
+    /** Leads with an outcome, counted from the rows (index lead_with_outcome), not from what earlier nights noted. */
+    private long withOutcome() {
+        return jdbc.queryForObject("SELECT count(*) FROM lead WHERE outcome_id IS NOT NULL", Long.class);
     }
 
     /**
