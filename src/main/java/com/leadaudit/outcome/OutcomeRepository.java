@@ -93,11 +93,12 @@ public class OutcomeRepository {
             WHERE true%s GROUP BY l.campaign_code""";
 
     /**
-     * The leads whose outcome is chosen tonight (temp table outcome_lead). Of the campaigns chosen in full (the first
-     * placeholder), every lead with a candidate or an outcome. Of the campaigns whose as-of only moved on from the one
-     * their outcomes were chosen for (code and that earlier as-of: the second and third), the leads with a candidate
-     * that the move can change: created after the earlier as-of, or closed on a later local date. Every other lead's
-     * earliest candidate and its state are the same at both as-ofs.
+     * The leads whose outcome is chosen tonight (temp table outcome_lead). Of the campaigns chosen in full (their
+     * codes, twice), every lead with a candidate or an outcome. Of the campaigns whose as-of only moved on from the
+     * one their outcomes were chosen for (their codes, and those earlier as-ofs as ISO text), the leads with a
+     * candidate that the move can change: created after the earlier as-of, or closed on a later local date. Every
+     * other lead's earliest candidate and its state are the same at both as-ofs. Last, the earliest of those as-ofs
+     * (ISO text) and its UTC date less a day.
      */
     private static final String LEADS_TO_CHOOSE = """
             CREATE TEMP TABLE outcome_lead ON COMMIT DROP AS
