@@ -4,7 +4,9 @@ import com.leadaudit.importing.ParallelWork;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -139,6 +141,22 @@ public class FiguresRepository {
             SELECT campaign_code, ?, dimension, grp, currency, 0, sum(leads), COALESCE(sum(pipeline), 0),
                    COALESCE(sum(won), 0)
             FROM g WHERE with_opportunity GROUP BY campaign_code, dimension, grp, currency""".formatted(NO_CURRENCY);
+
+    /**
+     * Per campaign, the as-of instant (epoch microseconds) of the figures stored last, by any run of any build: the
+     * last night that got as far as its figures. A pass that keeps per-campaign state for an as-of trusts that state
+     * only while it is still the last night's; a night run in between by a build that does not keep it (an older
+     * release) then makes the pass work in full again.
+     */
+    public Map<String, Long> lastNightAsOfMicros() {
+        Map<String, Long> out = new HashMap<>();
+        jdbc.query("""
+                SELECT DISTINCT ON (campaign_code) campaign_code, (extract(epoch FROM as_of_instant) * 1000000)::bigint
+                FROM campaign_figures ORDER BY campaign_code, computed_at DESC""", rs -> {
+                    out.put(rs.getString(1), rs.getLong(2));
+                });
+        return out;
+    }
 
     /** What {@link #record} did: campaigns with figures, and how many of them were copied rather than computed. */
     public record Recorded(int campaigns, int copied) {

@@ -2,6 +2,7 @@ package com.leadaudit.followup;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import com.leadaudit.figures.FiguresRepository;
 import com.leadaudit.rebuild.DerivedSet;
 import com.leadaudit.rebuild.DerivedState;
 import java.util.ArrayList;
@@ -181,10 +182,12 @@ public class FollowUpRepository {
 
     private final JdbcTemplate jdbc;
     private final DerivedState state;
+    private final FiguresRepository figures;
 
-    public FollowUpRepository(JdbcTemplate jdbc, DerivedState state) {
+    public FollowUpRepository(JdbcTemplate jdbc, DerivedState state, FiguresRepository figures) {
         this.jdbc = jdbc;
         this.state = state;
+        this.figures = figures;
     }
 
     /**
@@ -286,11 +289,14 @@ public class FollowUpRepository {
         // are left out, so a re-run of the night does not read the whole lead table for nothing.
         Map<String, DerivedState.Built> due = new LinkedHashMap<>();
         int[] campaigns = {0};
+        Map<String, Long> lastNight = figures.lastNightAsOfMicros();
         jdbc.query("SELECT code, COALESCE(((extract(epoch FROM as_of_instant) * 1000000)::bigint)::text, 'none') "
                 + "FROM campaign", rs -> {
                     campaigns[0]++;
                     String asOf = rs.getString(2);
-                    if (state.kept(DerivedSet.STATUSES_REFRESHED, rs.getString(1), asOf).isEmpty()) {
+                    // kept only while the last night was this as-of's too (not one of a build that keeps no record)
+                    if (state.kept(DerivedSet.STATUSES_REFRESHED, rs.getString(1), asOf).isEmpty()
+                            || !asOf.equals(String.valueOf(lastNight.get(rs.getString(1))))) {
                         due.put(rs.getString(1), new DerivedState.Built(asOf));
                     }
                 });

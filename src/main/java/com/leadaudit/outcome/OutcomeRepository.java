@@ -1,5 +1,6 @@
 package com.leadaudit.outcome;
 
+import com.leadaudit.figures.FiguresRepository;
 import com.leadaudit.rebuild.DerivedSet;
 import com.leadaudit.rebuild.DerivedState;
 import java.time.Instant;
@@ -158,10 +159,12 @@ public class OutcomeRepository {
 
     private final JdbcTemplate jdbc;
     private final DerivedState state;
+    private final FiguresRepository figures;
 
-    public OutcomeRepository(JdbcTemplate jdbc, DerivedState state) {
+    public OutcomeRepository(JdbcTemplate jdbc, DerivedState state, FiguresRepository figures) {
         this.jdbc = jdbc;
         this.state = state;
+        this.figures = figures;
     }
 
     /**
@@ -190,6 +193,7 @@ public class OutcomeRepository {
                     zones.put(rs.getString(1), rs.getString(3));
                 });
         Map<String, String> bases = state.bases(DerivedSet.OUTCOMES, all);
+        Map<String, Long> lastNight = figures.lastNightAsOfMicros();
         Map<String, String> chosenFrom = new HashMap<>();
         Set<String> full = new LinkedHashSet<>();
         Map<String, Long> movedOn = new LinkedHashMap<>();  // the as-of their outcomes were chosen for
@@ -200,7 +204,9 @@ public class OutcomeRepository {
                 chosenFrom.put(code, bases.get(code) + "|" + zones.get(code));
                 kept = state.kept(DerivedSet.OUTCOMES, code, chosenFrom.get(code)).orElse(null);
             }
-            if (kept == null || kept.count(0) > asOf) {
+            // A record is trusted only while the last night was the one it was made for: a night run in between by a
+            // build that keeps no record (an older release) may have chosen outcomes for another as-of.
+            if (kept == null || kept.count(0) > asOf || !Long.valueOf(kept.count(0)).equals(lastNight.get(code))) {
                 full.add(code);
             } else if (kept.count(0) < asOf) {
                 movedOn.put(code, kept.count(0));

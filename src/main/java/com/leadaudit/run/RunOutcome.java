@@ -23,11 +23,16 @@ public record RunOutcome(ExitCode exitCode, String summary) {
             return new RunOutcome(ExitCode.FAILED, "leadaudit: the run for as-of " + asOf.canonical() + " failed: "
                     + why + " — run the same command again to resume it");
         }
+        // The leads of the audited campaigns as this run's figures counted them: a count of table lead read all of it
+        // at the end of every run, re-runs of a night included (this statement took 0.28 s at 813,000 leads).
         Map<String, Object> counts = jdbc.queryForMap("""
                 SELECT (SELECT count(*) FROM campaign WHERE in_input) AS campaigns,
-                       (SELECT count(*) FROM lead) AS leads,
+                       (SELECT COALESCE(sum(f.leads), 0) FROM campaign_figures f
+                        JOIN campaign c ON c.code = f.campaign_code AND c.in_input
+                        WHERE f.as_of = ?) AS leads,
                        (SELECT COALESCE(sum(rejected_rows), 0) FROM source_file WHERE present AND status = 'IMPORTED') AS rows,
-                       (SELECT count(*) FROM source_file WHERE present AND status = 'REJECTED') AS files""");
+                       (SELECT count(*) FROM source_file WHERE present AND status = 'REJECTED') AS files""",
+                asOf.canonical());
         long rows = ((Number) counts.get("rows")).longValue();
         long files = ((Number) counts.get("files")).longValue();
         Path folder = reports.resolve(asOf.reportDate().toString());

@@ -131,6 +131,37 @@ class IncrementalRunTest {
                 "SELECT count(*) FROM lead WHERE outcome_id IS NOT NULL", Long.class));
     }
 
+    /**
+     * A night run in between by a build that keeps no per-campaign as-of records (an older release, for 2026-05-04)
+     * leaves this build's records of 2026-06-03 in place, though statuses and outcomes are now 2026-05-04's. The next
+     * run of 2026-06-03 must not trust them: the last night was another as-of, so it refreshes and chooses in full,
+     * and ends where a run from an empty database ends.
+     */
+    @Test
+    void aNightOfAnotherBuildInBetweenMakesTheAsOfWorkRunInFull() throws Exception {
+        Path input = copySample();
+        audit(input, "2026-06-03");
+        String records = "SELECT name, fingerprint, counts::text AS counts FROM derived_state "
+                + "WHERE name LIKE 'outcomes:%' OR name LIKE 'statuses-refreshed:%' ORDER BY name";
+        List<Map<String, Object>> recorded = jdbc.queryForList(records);
+        assertThat(recorded).isNotEmpty();
+        audit(input, "2026-05-04");
+        for (Map<String, Object> row : recorded) {  // as the older build leaves them: untouched
+            jdbc.update("UPDATE derived_state SET fingerprint = ?, counts = ?::bigint[] WHERE name = ?",
+                    row.get("fingerprint"), row.get("counts"), row.get("name"));
+        }
+        assertThat(jdbc.queryForList(records)).isEqualTo(recorded);
+
+        List<Map<String, Object>> incremental = state("2026-06-03", input);
+        int campaigns = jdbc.queryForObject("SELECT count(*)::int FROM campaign", Integer.class);
+        assertThat(stepDetail("refreshStatuses")).endsWith("(" + campaigns + " of " + campaigns
+                + " campaigns had a new as-of)");
+        assertThat(stepDetail("findOutcomes")).contains("every one of " + campaigns + " campaigns");
+
+        AuditDatabase.clean(jdbc);
+        assertThat(state("2026-06-03", input)).isEqualTo(incremental);
+    }
+
     @Test
     void anEarlierAsOfAfterALaterOneEqualsAFreshRun() throws Exception {
         Path input = copySample();

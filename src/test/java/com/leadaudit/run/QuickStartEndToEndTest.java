@@ -50,7 +50,7 @@ class QuickStartEndToEndTest {
 
         // The sample deliberately carries a few unusable rows, which must be reported, not fatal.
         assertThat(code).as(err.toString(StandardCharsets.UTF_8)).isEqualTo(ExitCode.DONE_WITH_REJECTIONS);
-        assertThat(out.toString(StandardCharsets.UTF_8)).contains("as-of 2026-10-30: 4 campaigns")
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("as-of 2026-10-30: 4 campaigns, 530 leads")
                 .contains("3 rows and 0 files rejected");
         Path folder = reports.resolve("2026-10-30");
         try (Stream<Path> files = Files.list(folder)) {
