@@ -66,10 +66,6 @@ public class ReportRepository {
                 code, asOf, dimension);
     }
 
-    List<String> answerColumns(String code) {
-        return jdbc.queryForList(ReportQueries.ANSWER_COLUMNS, String.class, code);
-    }
-
     void forEachLead(String code, List<String> answerColumns, Consumer<LeadRow> consumer) {
         stream(ReportQueries.LEADS, code, answerColumns, consumer);
     }

@@ -29,15 +29,18 @@ public class ReportService {
 
     private final ReportRepository reports;
     private final KeptWorkbooks kept;
+    private final AnswerColumns answerColumns;
     private final TransactionTemplate tx;
     private final RunSettings settings;
     /** Campaign workbooks written at once (leadaudit.report.threads, default 2). */
     private final int threads;
 
-    public ReportService(ReportRepository reports, KeptWorkbooks kept, TransactionTemplate tx, RunSettings settings,
+    public ReportService(ReportRepository reports, KeptWorkbooks kept, AnswerColumns answerColumns,
+                         TransactionTemplate tx, RunSettings settings,
                          @Value("${leadaudit.report.threads:2}") int threads) {
         this.reports = reports;
         this.kept = kept;
+        this.answerColumns = answerColumns;
         this.tx = tx;
         this.settings = settings;
         this.threads = threads;
@@ -239,7 +242,7 @@ public class ReportService {
             this.startedAt = startedAt;
             this.facts = reports.facts(code);
             this.figures = reports.figures(code, asOf.canonical());
-            this.answerColumns = reports.answerColumns(code);
+            this.answerColumns = ReportService.this.answerColumns.of(code);
         }
 
         @Override

@@ -241,6 +241,57 @@ class IncrementalRunTest {
     }
 
     /**
+     * A campaign's custom-question columns are read once per build of its leads and kept with that build's
+     * fingerprint: the next night's Leads sheets show the kept columns, a late badge file with a new question gives
+     * its campaign the new column (and only its campaign a new kept row), and all equal a run from an empty database.
+     */
+    @Test
+    void answerColumnsAreKeptWithTheLeadsTheyWereReadFrom() throws Exception {
+        Path input = copySample();
+        audit(input, "2026-10-30");
+        String keptColumns = """
+                SELECT a.campaign_code, a.leads_fingerprint, a.columns::text AS columns
+                FROM lead_answer_columns a ORDER BY a.campaign_code""";
+        List<Map<String, Object>> first = jdbc.queryForList(keptColumns);
+        assertThat(first).as("one kept row per campaign written").hasSize(4);
+        assertThat(first).allSatisfy(row -> assertThat(row.get("leads_fingerprint")).isEqualTo(jdbc.queryForObject(
+                "SELECT fingerprint FROM derived_state WHERE name = 'leads:' || ?", String.class,
+                row.get("campaign_code"))));
+        assertThat(first).as("the sample has custom questions").anyMatch(row -> !row.get("columns").equals("{}"));
+
+        audit(input, "2026-10-31");
+        assertThat(jdbc.queryForList(keptColumns)).as("a night that builds no leads reads no columns").isEqualTo(first);
+        Path hannover = temp.resolve("reports/2026-10-31/hannover-messe-2026.xlsx");
+        String header = com.leadaudit.AuditJobs.sheetRows(hannover, "Leads").get(0);
+
+        Path export = input.resolve("badge-scans/dreamforce-2026/Dreamforce2026_Leads_Validar.csv");
+        List<String> lines = Files.readAllLines(export);
+        List<String> late = new java.util.ArrayList<>();
+        late.add(lines.get(0) + ",Budget Range");
+        late.add("Nadia,Okafor,VP Sales,Brightline Logistics,nadia.okafor@brightline.example,United States,"
+                + "+1 415 555 0142,10/15/2026,4:40 PM,Marcus Lee,5,Met at the late session,50-100k");
+        Files.write(export.resolveSibling("Dreamforce2026_Leads_Validar_device-7.csv"), late);
+        audit(input, "2026-10-31");
+
+        List<Map<String, Object>> after = jdbc.queryForList(keptColumns);
+        assertThat(after.stream().filter(r -> !r.get("campaign_code").equals("dreamforce-2026")).toList())
+                .as("the other campaigns' kept columns").isEqualTo(first.stream()
+                        .filter(r -> !r.get("campaign_code").equals("dreamforce-2026")).toList());
+        Path dreamforce = temp.resolve("reports/2026-10-31/dreamforce-2026.xlsx");
+        List<String> leads = com.leadaudit.AuditJobs.sheetRows(dreamforce, "Leads");
+        assertThat(leads.get(0)).as("questions come after Notes").contains("| Notes | Budget Range | Source File |");
+        assertThat(leads).anyMatch(row -> row.startsWith("nadia.okafor@brightline.example")
+                && row.contains("| Met at the late session | 50-100k | "));
+        List<String> dreamforceBefore = leads;
+
+        AuditDatabase.clean(jdbc);
+        audit(input, "2026-10-31");
+        assertThat(com.leadaudit.AuditJobs.sheetRows(dreamforce, "Leads")).as("as a run from an empty database")
+                .isEqualTo(dreamforceBefore);
+        assertThat(com.leadaudit.AuditJobs.sheetRows(hannover, "Leads").get(0)).isEqualTo(header);
+    }
+
+    /**
      * Long after every show (all deadlines passed, every activity before the as-of) nothing about the leads changes
      * from night to night: the next night's figures are copied and its workbooks take their lead sheets from the
      * night before's, a re-run of a night keeps its workbooks, and all of them equal what a run from an empty
