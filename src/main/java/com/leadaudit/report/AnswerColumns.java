@@ -38,8 +38,8 @@ class AnswerColumns {
             }
         }
         List<String> columns = jdbc.queryForList(ReportQueries.ANSWER_COLUMNS, String.class, campaignCode);
+        // Leads with no recorded fingerprint are read every time: nothing would say when they change.
         if (leads != null) {
-            // Leads built by a run that recorded no fingerprint are read every time: nothing says when they change.
             jdbc.update("""
                     INSERT INTO lead_answer_columns (campaign_code, leads_fingerprint, columns) VALUES (?, ?, ?)
                     ON CONFLICT (campaign_code) DO UPDATE
