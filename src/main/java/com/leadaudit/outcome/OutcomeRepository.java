@@ -95,8 +95,8 @@ public class OutcomeRepository {
 
     /**
      * The leads whose outcome is chosen tonight (temp table outcome_lead). Of the campaigns chosen in full (their
-     * codes, four times), every lead with a candidate or an outcome. Of the campaigns whose as-of only moved on from the
-     * one their outcomes were chosen for (their codes, and those earlier as-ofs as ISO text), the leads with a
+     * codes, four times), every lead with a candidate or an outcome. Of the campaigns whose as-of only moved on from
+     * the one their outcomes were chosen for (their codes, and those earlier as-ofs as ISO text), the leads with a
      * candidate that the move can change: created after the earlier as-of, or closed on a later local date. Every
      * other lead's earliest candidate and its state are the same at both as-ofs. Last, the earliest of those as-ofs
      * (ISO text) and its UTC date less a day.
