@@ -1,10 +1,10 @@
 package com.leadaudit.followup;
 
-import java.sql.Timestamp;
-import java.time.Instant;
 import com.leadaudit.figures.FiguresRepository;
 import com.leadaudit.rebuild.DerivedSet;
 import com.leadaudit.rebuild.DerivedState;
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -250,7 +250,7 @@ class IncrementalRunTest {
         Path input = copySample();
         audit(input, "2026-10-30");
         String keptColumns = """
-                SELECT a.campaign_code, a.leads_fingerprint, a.columns::text AS columns
+                SELECT a.campaign_code, a.leads_fingerprint, a.columns::text AS columns, a.xmin::text AS version
                 FROM lead_answer_columns a ORDER BY a.campaign_code""";
         List<Map<String, Object>> first = jdbc.queryForList(keptColumns);
         assertThat(first).as("one kept row per campaign written").hasSize(4);
@@ -260,7 +260,9 @@ class IncrementalRunTest {
         assertThat(first).as("the sample has custom questions").anyMatch(row -> !row.get("columns").equals("{}"));
 
         audit(input, "2026-10-31");
-        assertThat(jdbc.queryForList(keptColumns)).as("a night that builds no leads reads no columns").isEqualTo(first);
+        // Reading the columns again would write the row again (a new row version, xmin), even with equal values.
+        assertThat(jdbc.queryForList(keptColumns)).as("a night that builds no leads uses the kept rows")
+                .isEqualTo(first);
         Path hannover = temp.resolve("reports/2026-10-31/hannover-messe-2026.xlsx");
         String header = com.leadaudit.AuditJobs.sheetRows(hannover, "Leads").get(0);
 
@@ -275,7 +277,7 @@ class IncrementalRunTest {
 
         List<Map<String, Object>> after = jdbc.queryForList(keptColumns);
         assertThat(after.stream().filter(r -> !r.get("campaign_code").equals("dreamforce-2026")).toList())
-                .as("the other campaigns' kept columns").isEqualTo(first.stream()
+                .as("the other campaigns' kept rows, not written again").isEqualTo(first.stream()
                         .filter(r -> !r.get("campaign_code").equals("dreamforce-2026")).toList());
         Path dreamforce = temp.resolve("reports/2026-10-31/dreamforce-2026.xlsx");
         List<String> leads = com.leadaudit.AuditJobs.sheetRows(dreamforce, "Leads");
