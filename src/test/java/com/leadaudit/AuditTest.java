@@ -16,7 +16,10 @@ import org.springframework.boot.test.context.SpringBootTest;
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-@SpringBootTest(classes = LeadAuditMain.class, properties = "leadaudit.data-dir=target/test-pg")
+// Leads sheets in blocks of three rows, so that the sample's small campaigns have many: every test of a later night
+// then writes sheets in part, and those that compare them with a fresh run's check it.
+@SpringBootTest(classes = LeadAuditMain.class, properties = {"leadaudit.data-dir=target/test-pg",
+        "leadaudit.report.lead-block-rows=3"})
 @SpringBatchTest
 @ExtendWith(CleanDatabaseExtension.class)
 public @interface AuditTest {

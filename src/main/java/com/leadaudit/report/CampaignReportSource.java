@@ -30,6 +30,36 @@ public interface CampaignReportSource {
     /** Every lead, in Leads sheet order. */
     void forEachLead(Consumer<LeadRow> consumer);
 
+    /** A lead row with the hash of the values it shows, or a null hash where the source has none. */
+    @FunctionalInterface
+    interface HashedLeads {
+        void accept(LeadRow lead, Long hash);
+    }
+
+    /**
+     * Every lead, in Leads sheet order, with its hash ({@link LeadBlocks}); by default without one, so that no
+     * block of the sheet is ever taken from an earlier workbook.
+     */
+    default void forEachHashedLead(HashedLeads consumer) {
+        forEachLead(lead -> consumer.accept(lead, null));
+    }
+
+    /**
+     * The Leads sheet's blocks of {@code rowsPerBlock} rows as they would be written now, each with its row count
+     * and hash, in sheet order; null when the source cannot tell (the sheet is then written in full).
+     */
+    default List<LeadBlocks.Hash> leadBlockHashes(int rowsPerBlock) {
+        return null;
+    }
+
+    /**
+     * The leads of the given blocks of {@code rowsPerBlock} rows (ascending block numbers), in sheet order, with
+     * their hashes. Only called on a source that gives {@link #leadBlockHashes}.
+     */
+    default void forEachLeadOfBlocks(int rowsPerBlock, int[] blocks, HashedLeads consumer) {
+        throw new UnsupportedOperationException("this source gives no lead blocks");
+    }
+
     /** OVERDUE and OPEN leads, already in Action List order (HOT first, then by deadline). */
     void forEachActionItem(Consumer<LeadRow> consumer);
 

@@ -102,7 +102,8 @@ class KeptWorkbooks {
     }
 
     /** A workbook as written elsewhere, with what {@link #record} needs to note its copy. */
-    record SameContent(Path file, String sheetsBasis, String qualityBasis, CampaignWorkbookWriter.SheetRows rows) {
+    record SameContent(Path file, String sheetsBasis, String qualityBasis, String blocksBasis,
+                       CampaignWorkbookWriter.SheetRows rows) {
     }
 
     /**
@@ -111,17 +112,35 @@ class KeptWorkbooks {
      * same as-of written to a new reports folder then costs a file copy, not a rebuild. Empty when none is left.
      */
     Optional<SameContent> sameContent(String basis, Path target) {
-        return newestUntouched("sheets_basis, lead_rows, action_rows, quality_basis, COALESCE(quality_rows, -1)",
+        return newestUntouched("sheets_basis, lead_rows, action_rows, quality_basis, COALESCE(quality_rows, -1), "
+                        + "leads_blocks_basis, leads_blocks",
                 "basis = ? AND path <> ?", (rs, file) -> new SameContent(file, rs.getString(4), rs.getString(7),
-                        new CampaignWorkbookWriter.SheetRows(rs.getInt(5), rs.getInt(6), rs.getInt(8))),
+                        rs.getString(9), new CampaignWorkbookWriter.SheetRows(rs.getInt(5), rs.getInt(6),
+                        rs.getInt(8), blocks(rs.getString(10)), 0)),
                 basis, key(target));
     }
 
     /** The newest workbook of the campaign, as written, whose lead sheets have this basis; empty when none is left. */
     Optional<CampaignWorkbookWriter.CopiedSheets> leadSheets(String campaignCode, String sheetsBasis) {
-        return newestUntouched("lead_rows, action_rows", "campaign_code = ? AND sheets_basis = ?",
-                (rs, file) -> new CampaignWorkbookWriter.CopiedSheets(file, rs.getInt(4), rs.getInt(5)),
+        return newestUntouched("lead_rows, action_rows, leads_blocks_basis, leads_blocks",
+                "campaign_code = ? AND sheets_basis = ?",
+                (rs, file) -> new CampaignWorkbookWriter.CopiedSheets(file, rs.getInt(4), rs.getInt(5),
+                        blocks(rs.getString(7)), rs.getString(6)),
                 campaignCode, sheetsBasis);
+    }
+
+    /**
+     * The newest workbook of the campaign, as written, whose Leads sheet's blocks have this
+     * {@link CampaignWorkbookWriter#leadBlocksBasis}: the blocks whose rows did not change are taken from it. Empty
+     * when none is left.
+     */
+    Optional<LeadSheetBlocks.Earlier> leadBlocks(String campaignCode, String blocksBasis) {
+        return newestUntouched("leads_blocks", "campaign_code = ? AND leads_blocks_basis = ? AND leads_blocks IS NOT NULL",
+                (rs, file) -> new LeadSheetBlocks.Earlier(file, blocks(rs.getString(4))), campaignCode, blocksBasis);
+    }
+
+    private static LeadBlocks blocks(String encoded) {
+        return encoded == null ? null : LeadBlocks.decode(encoded);
     }
 
     /**
@@ -159,23 +178,27 @@ class KeptWorkbooks {
     /**
      * Notes the workbook just moved into place; a run that stops before this only writes it again next time. A
      * null {@code qualityBasis} (or negative quality rows: a copy of a workbook whose sheet basis was not noted)
-     * leaves its Data Quality sheet out of later copies.
+     * leaves its Data Quality sheet out of later copies; a null {@code blocksBasis} or blocks, its Leads blocks out
+     * of later patches.
      */
     void record(Path workbook, String campaignCode, String basis, String sheetsBasis, String qualityBasis,
-                CampaignWorkbookWriter.SheetRows rows) throws IOException {
+                String blocksBasis, CampaignWorkbookWriter.SheetRows rows) throws IOException {
         boolean quality = qualityBasis != null && rows.quality() >= 0;
+        boolean blocks = blocksBasis != null && rows.blocks() != null;
         jdbc.update("""
                 INSERT INTO report_file (path, campaign_code, basis, sheets_basis, lead_rows, action_rows, size,
-                                         modified_micros, written_at, quality_basis, quality_rows)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                                         modified_micros, written_at, quality_basis, quality_rows,
+                                         leads_blocks_basis, leads_blocks)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 ON CONFLICT (path) DO UPDATE SET campaign_code = excluded.campaign_code, basis = excluded.basis,
                     sheets_basis = excluded.sheets_basis, lead_rows = excluded.lead_rows,
                     action_rows = excluded.action_rows, size = excluded.size,
                     modified_micros = excluded.modified_micros, written_at = excluded.written_at,
-                    quality_basis = excluded.quality_basis, quality_rows = excluded.quality_rows""",
+                    quality_basis = excluded.quality_basis, quality_rows = excluded.quality_rows,
+                    leads_blocks_basis = excluded.leads_blocks_basis, leads_blocks = excluded.leads_blocks""",
                 key(workbook), campaignCode, basis, sheetsBasis, rows.leads(), rows.actions(), Files.size(workbook),
                 modifiedMicros(workbook), Timestamp.from(Instant.now()), quality ? qualityBasis : null,
-                quality ? rows.quality() : null);
+                quality ? rows.quality() : null, blocks ? blocksBasis : null, blocks ? rows.blocks().encode() : null);
     }
 
     private static boolean untouched(Path file, long size, long modifiedMicros) {

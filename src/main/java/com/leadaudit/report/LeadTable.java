@@ -62,6 +62,36 @@ final class LeadTable {
         }
     }
 
+    /**
+     * Writes {@code lead} as sheet row {@code rowIndex} (0-based; the header is row 0) into {@code blocks}, not into
+     * the sheet: {@link #finishBlocks} closes such a table.
+     */
+    void write(LeadRow lead, int rowIndex, Long hash, LeadBlockWriter blocks) {
+        row.start(rowIndex);
+        for (int c = 0; c < columns.size(); c++) {
+            writeCell(c, columns.get(c), lead);
+        }
+        row.end();
+        try {
+            blocks.row(row.bytes(), row.length(), hash);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Closes a table whose lead rows went into {@code blocks}: as {@link #finish}, with the sheet's used range
+     * declared for the rows the sheet's entry will hold.
+     */
+    void finishBlocks(LeadBlockWriter blocks, String whenEmpty) {
+        if (blocks.rows() == 0) {
+            finish(whenEmpty);
+            return;
+        }
+        finishCopied(blocks.rows());
+        rows.declareRows(blocks.rows(), columns.size() - 1);
+    }
+
     /** Closes the table: a filter over header and rows, or a line saying there is nothing to list. */
     void finish(String whenEmpty) {
         if (nextRow == 1) {

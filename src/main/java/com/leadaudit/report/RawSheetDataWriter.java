@@ -59,6 +59,15 @@ final class RawSheetDataWriter extends SheetDataWriter {
         track(row.rowIndex(), row.firstColumn(), row.lastColumn());
     }
 
+    /**
+     * Counts lead rows {@code 1..lastRow}, each within columns {@code 0..lastColumn}, into the sheet's used range
+     * as if they had been appended: they are put into the sheet's zip entry afterwards ({@link LeadBlockWriter}).
+     */
+    void declareRows(int lastRow, int lastColumn) {
+        rawRows = true;
+        track(lastRow, 0, lastColumn);
+    }
+
     @Override
     public void writeRow(int rownum, SXSSFRow row) throws IOException {
         super.writeRow(rownum, row);

@@ -29,10 +29,11 @@ final class ReportQueries {
 
     /**
      * Read by position in ReportRepository.lead: keep the two in the same order. The phone shows normalised (E.164,
-     * SPEC §4/§5) where it could be read, else as the visitor typed it; the raw value stays with the scan.
+     * SPEC §4/§5) where it could be read, else as the visitor typed it; the raw value stays with the scan. The
+     * lead's id comes last: it orders the Leads sheet with the capture time.
      */
-    private static final String LEAD_COLUMNS = """
-            SELECT l.email, l.first_name, l.last_name, l.company, l.title, COALESCE(l.phone_e164, l.phone) AS phone,
+    private static final String LEAD_VALUES = """
+            l.email, l.first_name, l.last_name, l.company, l.title, COALESCE(l.phone_e164, l.phone) AS phone,
                    l.rating, l.scanned_by,
                    l.captured_at, l.scans, l.match_tier, l.crm_owner, l.first_touch_at, l.first_touch_date,
                    l.first_touch_type, l.first_touch_by, l.hours_to_touch, l.deadline, l.status, l.notes,
@@ -40,10 +41,52 @@ final class ReportQueries {
                          ORDER BY c.n) AS answers,
                    l.source_file, l.source_row,
                    l.outcome_id, l.outcome_name, l.outcome_created, l.outcome_amount, l.outcome_currency,
-                   l.outcome_stage, l.outcome_state
-            FROM lead l WHERE l.campaign_code = ?""";
+                   l.outcome_stage, l.outcome_state, l.id""";
 
-    static final String LEADS = LEAD_COLUMNS + " ORDER BY l.captured_at, l.id";
+    private static final String LEAD_COLUMNS = "SELECT " + LEAD_VALUES + " FROM lead l WHERE l.campaign_code = ?";
+
+    /**
+     * A Leads row's hash ({@link LeadBlocks}): of every column of table lead that {@link #LEAD_VALUES} shows, as
+     * stored (all the answers, not only the columns shown: those are part of the sheet's basis), hashed by type
+     * without formatting them as text. 64 bits: a changed row hashes as before about once in 10^19.
+     * ReportQueriesTest checks that every column shown is hashed.
+     */
+    static final String ROW_HASH = """
+            hash_record_extended(ROW(l.email, l.first_name, l.last_name, l.company, l.title, l.phone_e164, l.phone,
+                                     l.rating, l.scanned_by, l.captured_at, l.scans, l.match_tier, l.crm_owner,
+                                     l.first_touch_at, l.first_touch_date, l.first_touch_type, l.first_touch_by,
+                                     l.hours_to_touch, l.deadline, l.status, l.notes, l.answers, l.source_file,
+                                     l.source_row, l.outcome_id, l.outcome_name, l.outcome_created, l.outcome_amount,
+                                     l.outcome_currency, l.outcome_stage, l.outcome_state, l.id), 0)""";
+
+    /** The Leads sheet's rows, in its order, each followed by its {@link #ROW_HASH}. */
+    static final String LEADS = "SELECT " + LEAD_VALUES + ", " + ROW_HASH
+            + " FROM lead l WHERE l.campaign_code = ? ORDER BY l.captured_at, l.id";
+
+    /**
+     * The Leads sheet's blocks of ? rows: block number (from 0), rows, and hash — the MD5 of the block's row hashes
+     * in sheet order, joined by ',' as {@link LeadBlocks#blockHash} joins them. The hashes are computed before the
+     * rows are numbered (OFFSET 0 keeps the planner from merging the two), so that only they are sorted, not rows.
+     */
+    static final String LEAD_BLOCK_HASHES = """
+            SELECT (n - 1) / ? AS block, count(*)::int, md5(string_agg(h::text, ',' ORDER BY n))
+            FROM (SELECT row_number() OVER (ORDER BY x.captured_at, x.id) AS n, x.h
+                  FROM (SELECT l.captured_at, l.id, %s AS h FROM lead l WHERE l.campaign_code = ? OFFSET 0) x) r
+            GROUP BY 1 ORDER BY 1""".formatted(ROW_HASH);
+
+    /**
+     * The rows of {@link #LEADS} in the given blocks only (parameters: the answer columns, the campaign, rows per
+     * block, block numbers, the campaign again): the blocks are numbered over the index of capture times and ids, and
+     * only their leads' rows are read.
+     */
+    static final String LEADS_OF_BLOCKS = """
+            SELECT %s, %s
+            FROM lead l
+            JOIN (SELECT x.id FROM (SELECT i.id, row_number() OVER (ORDER BY i.captured_at, i.id) AS n
+                                    FROM lead i WHERE i.campaign_code = ?) x
+                  WHERE (x.n - 1) / ? = ANY (?::int[])) b ON b.id = l.id
+            WHERE l.campaign_code = ?
+            ORDER BY l.captured_at, l.id""".formatted(LEAD_VALUES, ROW_HASH);
 
     static final String ACTION_LIST = LEAD_COLUMNS + """
              AND l.status IN ('OVERDUE', 'OPEN')

@@ -66,17 +66,56 @@ public class ReportRepository {
                 code, asOf, dimension);
     }
 
-    void forEachLead(String code, List<String> answerColumns, Consumer<LeadRow> consumer) {
-        stream(ReportQueries.LEADS, code, answerColumns, consumer);
+    /** Every lead in Leads sheet order, with its row hash ({@link LeadBlocks}). */
+    void forEachLead(String code, List<String> answerColumns, CampaignReportSource.HashedLeads consumer) {
+        jdbc.query(con -> {
+            var ps = con.prepareStatement(ReportQueries.LEADS);
+            ps.setFetchSize(1000);
+            ps.setArray(1, con.createArrayOf("text", answerColumns.toArray()));
+            ps.setString(2, code);
+            return ps;
+        }, rs -> {
+            consumer.accept(lead(rs), rs.getLong(HASH_COLUMN));
+        });
+    }
+
+    /** The leads of the given blocks of the Leads sheet, in its order, with their row hashes. */
+    void forEachLeadOfBlocks(String code, List<String> answerColumns, int rowsPerBlock, int[] blocks,
+                             CampaignReportSource.HashedLeads consumer) {
+        jdbc.query(con -> {
+            var ps = con.prepareStatement(ReportQueries.LEADS_OF_BLOCKS);
+            ps.setFetchSize(1000);
+            ps.setArray(1, con.createArrayOf("text", answerColumns.toArray()));
+            ps.setString(2, code);
+            ps.setInt(3, rowsPerBlock);
+            ps.setArray(4, con.createArrayOf("int4", java.util.Arrays.stream(blocks).boxed().toArray()));
+            ps.setString(5, code);
+            return ps;
+        }, rs -> {
+            consumer.accept(lead(rs), rs.getLong(HASH_COLUMN));
+        });
+    }
+
+    /** The Leads sheet's blocks of {@code rowsPerBlock} rows, in its order: rows and hash of each. */
+    List<LeadBlocks.Hash> leadBlockHashes(String code, int rowsPerBlock) {
+        List<LeadBlocks.Hash> blocks = new ArrayList<>();
+        jdbc.query(con -> {
+            var ps = con.prepareStatement(ReportQueries.LEAD_BLOCK_HASHES);
+            ps.setInt(1, rowsPerBlock);
+            ps.setString(2, code);
+            return ps;
+        }, rs -> {
+            if (rs.getInt(1) != blocks.size()) {
+                throw new IllegalStateException("lead block " + rs.getInt(1) + " follows block " + (blocks.size() - 1));
+            }
+            blocks.add(new LeadBlocks.Hash(rs.getInt(2), rs.getString(3)));
+        });
+        return blocks;
     }
 
     void forEachActionItem(String code, List<String> answerColumns, Consumer<LeadRow> consumer) {
-        stream(ReportQueries.ACTION_LIST, code, answerColumns, consumer);
-    }
-
-    private void stream(String sql, String code, List<String> answerColumns, Consumer<LeadRow> consumer) {
         jdbc.query(con -> {
-            var ps = con.prepareStatement(sql);
+            var ps = con.prepareStatement(ReportQueries.ACTION_LIST);
             ps.setFetchSize(1000);
             ps.setArray(1, con.createArrayOf("text", answerColumns.toArray()));
             ps.setString(2, code);
@@ -85,6 +124,9 @@ public class ReportRepository {
             consumer.accept(lead(rs));
         });
     }
+
+    /** The column of {@link ReportQueries#LEADS} after the lead's values and its id: the row's hash. */
+    private static final int HASH_COLUMN = 32;
 
     /**
      * One row of {@link ReportQueries#LEADS} or {@link ReportQueries#ACTION_LIST}. Columns are read by position, in

@@ -34,28 +34,36 @@ public class ReportService {
     private final RunSettings settings;
     /** Campaign workbooks written at once (leadaudit.report.threads, default 2). */
     private final int threads;
+    /** Rows per block of a Leads sheet (leadaudit.report.lead-block-rows, {@link LeadBlocks}). */
+    private final int leadBlockRows;
 
     public ReportService(ReportRepository reports, KeptWorkbooks kept, AnswerColumns answerColumns,
                          TransactionTemplate tx, RunSettings settings,
-                         @Value("${leadaudit.report.threads:2}") int threads) {
+                         @Value("${leadaudit.report.threads:2}") int threads,
+                         @Value("${leadaudit.report.lead-block-rows:" + CampaignWorkbookWriter.LEAD_BLOCK_ROWS + "}")
+                         int leadBlockRows) {
         this.reports = reports;
         this.kept = kept;
         this.answerColumns = answerColumns;
         this.tx = tx;
         this.settings = settings;
         this.threads = threads;
+        this.leadBlockRows = leadBlockRows;
     }
 
     /**
      * The workbooks of a run, campaign workbooks first, the portfolio last; {@code kept} of them left as they were,
      * {@code copiedLeadSheets} written with the Leads and Action List of an earlier night's workbook,
-     * {@code copiedQuality} with its Data Quality sheet, {@code copiedWhole} copied from another folder's.
+     * {@code copiedQuality} with its Data Quality sheet, {@code copiedWhole} copied from another folder's;
+     * {@code patchedLeadSheets} with {@code blocksTaken} of the {@code blocksOfPatched} blocks of their Leads sheets
+     * taken from an earlier night's.
      */
-    public record Written(List<Path> paths, int kept, int copiedLeadSheets, int copiedQuality, int copiedWhole) {
+    public record Written(List<Path> paths, int kept, int copiedLeadSheets, int copiedQuality, int copiedWhole,
+                          int patchedLeadSheets, int blocksTaken, int blocksOfPatched) {
     }
 
     private record CampaignOutcome(PortfolioRow row, boolean kept, boolean copiedLeadSheets, boolean copiedQuality,
-                                   boolean copiedWhole) {
+                                   boolean copiedWhole, int blocksTaken, int blocks) {
     }
 
     public Written writeAll(AsOf asOf, Path reportsDir, Instant startedAt) {
@@ -79,6 +87,9 @@ public class ReportService {
             int copied = 0;
             int copiedQuality = 0;
             int copiedWhole = 0;
+            int patched = 0;
+            int blocksTaken = 0;
+            int blocksOfPatched = 0;
             for (int i = 0; i < codes.size(); i++) {
                 CampaignOutcome outcome = await(futures.get(i));
                 portfolio.add(outcome.row());
@@ -86,10 +97,16 @@ public class ReportService {
                 copied += outcome.copiedLeadSheets() ? 1 : 0;
                 copiedQuality += outcome.copiedQuality() ? 1 : 0;
                 copiedWhole += outcome.copiedWhole() ? 1 : 0;
+                if (outcome.blocksTaken() > 0) {
+                    patched++;
+                    blocksTaken += outcome.blocksTaken();
+                    blocksOfPatched += outcome.blocks();
+                }
                 written.add(ReportPaths.campaignWorkbook(reportsDir, folderDate, codes.get(i)));
             }
             written.add(writePortfolio(asOf, reportsDir, folderDate, startedAt, portfolio));
-            return new Written(written, kept, copied, copiedQuality, copiedWhole);
+            return new Written(written, kept, copied, copiedQuality, copiedWhole, patched, blocksTaken,
+                    blocksOfPatched);
         } finally {
             futures.forEach(f -> f.cancel(true));
             pool.shutdownNow();
@@ -102,20 +119,21 @@ public class ReportService {
         String basis = kept.basis(code, asOf.canonical() + "|" + settings.describe() + "|" + SoftwareVersion.version());
         if (kept.unchanged(target, basis)) {
             log.info("Kept {}: its campaign, leads, files and figures are as when it was written", target);
-            return new CampaignOutcome(storedRow(code, asOf), true, false, false, false);
+            return new CampaignOutcome(storedRow(code, asOf), true, false, false, false, 0, 0);
         }
         KeptWorkbooks.SameContent same = kept.sameContent(basis, target).orElse(null);
         if (same != null) {
             try {
                 AtomicFileWriter.write(target, out -> java.nio.file.Files.copy(same.file(), out));
-                kept.record(target, code, basis, same.sheetsBasis(), same.qualityBasis(), same.rows());
+                kept.record(target, code, basis, same.sheetsBasis(), same.qualityBasis(), same.blocksBasis(),
+                        same.rows());
             } catch (java.io.IOException e) {
                 throw new java.io.UncheckedIOException("cannot copy " + same.file() + " to " + target + ": "
                         + e.getMessage(), e);
             }
             log.info("Copied {} from {}: its campaign, leads, files and figures are as when that was written", target,
                     same.file());
-            return new CampaignOutcome(storedRow(code, asOf), false, false, false, true);
+            return new CampaignOutcome(storedRow(code, asOf), false, false, false, true, 0, 0);
         }
         String sheetsBasis = kept.sheetsBasis(code, SoftwareVersion.version());
         String qualityBasis = kept.qualityBasis(code, SoftwareVersion.version());
@@ -124,23 +142,27 @@ public class ReportService {
                 : kept.qualitySheet(code, qualityBasis).orElse(null);
         CampaignWritten written;
         try {
-            written = write(code, asOf, startedAt, target, copied, quality);
+            written = write(code, asOf, startedAt, target, copied, quality, true);
         } catch (SheetTransplant.Mismatch e) {
-            log.info("Writing {} in full: the sheets of {} do not fit ({})", target,
-                    copied != null ? copied.from() : quality.from(), e.getMessage());
+            log.info("Writing {} in full: the sheets of an earlier workbook do not fit ({})", target, e.getMessage());
             copied = null;
             quality = null;
-            written = write(code, asOf, startedAt, target, null, null);
+            written = write(code, asOf, startedAt, target, null, null, false);
         }
         PortfolioRow row = written.row();
         try {
-            kept.record(target, code, basis, sheetsBasis, qualityBasis, written.rows());
+            kept.record(target, code, basis, sheetsBasis, qualityBasis, written.blocksBasis(), written.rows());
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException("cannot read back " + target + ": " + e.getMessage(), e);
         }
         String copiedWhat = copied != null && quality != null ? "its Leads, Action List and Data Quality copied"
                 : copied != null ? "its Leads and Action List copied" : quality != null ? "its Data Quality copied" : null;
-        if (copiedWhat != null) {
+        LeadBlocks blocks = written.rows().blocks();
+        if (written.rows().blocksTaken() > 0) {
+            log.info("Wrote {} ({}), {} of its {} blocks of lead rows taken from an earlier night's{}", target,
+                    row.facts().name(), written.rows().blocksTaken(), blocks.blocks().size(),
+                    copiedWhat == null ? "" : ", " + copiedWhat);
+        } else if (copiedWhat != null) {
             // Each is copied by its own basis: Leads and Action List show the leads; Data Quality the files, warnings
             // and merged scans, which most nights leave alone even when statuses change.
             log.info("Wrote {} ({}), {} from {}: unchanged since then", target, row.facts().name(), copiedWhat,
@@ -149,7 +171,8 @@ public class ReportService {
             log.info("Wrote {} ({})", target, row.facts().name());
         }
         com.leadaudit.io.PauseInsideStep.reached("writeReports"); // one workbook written, others maybe not yet
-        return new CampaignOutcome(row, false, copied != null, quality != null, false);
+        return new CampaignOutcome(row, false, copied != null, quality != null, false, written.rows().blocksTaken(),
+                blocks == null ? 0 : blocks.blocks().size());
     }
 
     /** The portfolio row of a campaign whose workbook was kept or copied: what the database holds for it. */
@@ -158,20 +181,30 @@ public class ReportService {
                 reports.outcomes(code, asOf.canonical()));
     }
 
-    private record CampaignWritten(PortfolioRow row, CampaignWorkbookWriter.SheetRows rows) {
+    /** A workbook written, and the basis of its Leads blocks ({@link CampaignWorkbookWriter#leadBlocksBasis}). */
+    private record CampaignWritten(PortfolioRow row, CampaignWorkbookWriter.SheetRows rows, String blocksBasis) {
     }
 
-    /** @throws SheetTransplant.Mismatch when copied sheets do not fit; nothing is written then */
+    /**
+     * @param takeBlocks whether to take the unchanged blocks of the Leads sheet from an earlier night's workbook
+     * @throws SheetTransplant.Mismatch when copied sheets or blocks do not fit; nothing is written then
+     */
     private CampaignWritten write(String code, AsOf asOf, Instant startedAt, Path target,
                                   CampaignWorkbookWriter.CopiedSheets copied,
-                                  CampaignWorkbookWriter.CopiedQuality quality) {
+                                  CampaignWorkbookWriter.CopiedQuality quality, boolean takeBlocks) {
         // Leads stream through a cursor, which PostgreSQL keeps open only inside a transaction.
         return tx.execute(status -> {
             reports.withoutParallelWorkers();
             CampaignSource source = new CampaignSource(code, asOf, startedAt);
+            CampaignWorkbookWriter writer = new CampaignWorkbookWriter(leadBlockRows);
+            String blocksBasis = copied != null ? copied.blocksBasis()
+                    : writer.leadBlocksBasis(SoftwareVersion.version(), source);
+            LeadSheetBlocks.Earlier earlier = copied == null && takeBlocks
+                    ? kept.leadBlocks(code, blocksBasis).orElse(null) : null;
             try {
-                var rows = new CampaignWorkbookWriter().write(source, target, copied, quality);
-                return new CampaignWritten(new PortfolioRow(source.facts(), source.figures(), source.outcomes()), rows);
+                var rows = writer.write(source, target, copied, quality, earlier);
+                return new CampaignWritten(new PortfolioRow(source.facts(), source.figures(), source.outcomes()), rows,
+                        blocksBasis);
             } catch (java.io.IOException e) {
                 throw new java.io.UncheckedIOException("cannot write " + target + ": " + e.getMessage(), e);
             }
@@ -277,7 +310,22 @@ public class ReportService {
 
         @Override
         public void forEachLead(Consumer<LeadRow> consumer) {
+            reports.forEachLead(code, answerColumns, (lead, hash) -> consumer.accept(lead));
+        }
+
+        @Override
+        public void forEachHashedLead(HashedLeads consumer) {
             reports.forEachLead(code, answerColumns, consumer);
+        }
+
+        @Override
+        public List<LeadBlocks.Hash> leadBlockHashes(int rowsPerBlock) {
+            return reports.leadBlockHashes(code, rowsPerBlock);
+        }
+
+        @Override
+        public void forEachLeadOfBlocks(int rowsPerBlock, int[] blocks, HashedLeads consumer) {
+            reports.forEachLeadOfBlocks(code, answerColumns, rowsPerBlock, blocks, consumer);
         }
 
         @Override

@@ -37,7 +37,8 @@ final class SheetTransplant {
      * the names defined on the sheets taken from that workbook count ({@link #namesOtherThan}).
      */
     private static final String WORKBOOK = "xl/workbook.xml";
-    private static final List<String> MUST_MATCH = List.of(WORKBOOK, "xl/styles.xml", "xl/_rels/workbook.xml.rels");
+    private static final String STYLES = "xl/styles.xml";
+    private static final List<String> MUST_MATCH = List.of(WORKBOOK, STYLES, "xl/_rels/workbook.xml.rels");
 
     /** A sheet's name defined on one sheet, such as its auto-filter range or print titles: its sheet index is group 1. */
     private static final Pattern SHEET_NAME = Pattern.compile(
@@ -59,13 +60,26 @@ final class SheetTransplant {
 
     /**
      * Writes {@code fresh} to {@code out} with the entries named in {@code sheets} (e.g. xl/worksheets/sheet2.xml)
-     * taken from the earlier workbook each is mapped to.
+     * taken from the earlier workbook each is mapped to, and the entries named in {@code blocks} put together with
+     * their lead rows ({@link LeadBlockWriter#writeEntry}). Rows taken from an earlier workbook's blocks name its
+     * styles by number, so that workbook's styles must be this one's.
      *
-     * @throws Mismatch when an earlier workbook lacks its sheet or does not agree on styles and names
+     * @throws Mismatch when an earlier workbook lacks its sheet or does not agree on styles and names, or when the
+     *                  workbook lead blocks were taken from has other styles
      */
-    static void assemble(Path fresh, Map<String, Copied> sheets, OutputStream out) throws IOException {
+    static void assemble(Path fresh, Map<String, Copied> sheets, Map<String, LeadBlockWriter> blocks,
+                         OutputStream out) throws IOException {
         Map<Path, ZipFile> earlier = new LinkedHashMap<>();
         try (ZipFile now = ZipFile.builder().setPath(fresh).get()) {
+            for (LeadBlockWriter writer : blocks.values()) {
+                if (writer.takenFrom() != null) {
+                    try (ZipFile from = ZipFile.builder().setPath(writer.takenFrom()).get()) {
+                        if (!Arrays.equals(content(now, STYLES), content(from, STYLES))) {
+                            throw new Mismatch(STYLES + " differs from " + writer.takenFrom().getFileName() + "'s");
+                        }
+                    }
+                }
+            }
             for (Copied copied : sheets.values()) {
                 if (!earlier.containsKey(copied.from())) {
                     earlier.put(copied.from(), ZipFile.builder().setPath(copied.from()).get());
@@ -90,6 +104,11 @@ final class SheetTransplant {
             // Not closed here: closing would close the caller's stream, which AtomicFileWriter still syncs.
             ZipArchiveOutputStream zip = new ZipArchiveOutputStream(out);
             for (ZipArchiveEntry entry : Collections.list(now.getEntries())) {
+                LeadBlockWriter rows = blocks.get(entry.getName());
+                if (rows != null) {
+                    rows.writeEntry(entry.getName(), entry.getTime(), content(now, entry.getName()), zip);
+                    continue;
+                }
                 Copied copied = sheets.get(entry.getName());
                 ZipFile from = copied == null ? now : earlier.get(copied.from());
                 ZipArchiveEntry source = from.getEntry(entry.getName());

@@ -44,6 +44,15 @@ final class StreamingWorkbook {
      */
     static void write(Path target, String title, String creator, Content content, Map<String, Path> transplant)
             throws IOException {
+        write(target, title, creator, content, transplant, Map.of());
+    }
+
+    /**
+     * As {@link #write(Path, String, String, Content, Map)}, with the lead rows of the sheets named in
+     * {@code leadBlocks} put into each from its {@link LeadBlockWriter} (the sheet {@code content} makes holds none).
+     */
+    static void write(Path target, String title, String creator, Content content, Map<String, Path> transplant,
+                      Map<String, LeadBlockWriter> leadBlocks) throws IOException {
         AtomicFileWriter.write(target, out -> {
             // Inline strings rather than a shared-strings table: the table would hold every distinct text in memory.
             // Temporary sheet files uncompressed: gzipping them only to unzip them again when the workbook is
@@ -54,10 +63,10 @@ final class StreamingWorkbook {
                     core.setTitle(CellText.clean(title));
                     core.setCreator(CellText.clean(creator));
                     content.fill(workbook);
-                    if (transplant.isEmpty()) {
+                    if (transplant.isEmpty() && leadBlocks.isEmpty()) {
                         workbook.write(out);
                     } else {
-                        writeWithTransplant(workbook, transplant, out);
+                        writeWithTransplant(workbook, transplant, leadBlocks, out);
                     }
                 } finally {
                     workbook.dispose();
@@ -66,23 +75,28 @@ final class StreamingWorkbook {
         });
     }
 
-    private static void writeWithTransplant(SXSSFWorkbook workbook, Map<String, Path> transplant, OutputStream out)
+    private static void writeWithTransplant(SXSSFWorkbook workbook, Map<String, Path> transplant,
+                                            Map<String, LeadBlockWriter> leadBlocks, OutputStream out)
             throws IOException {
         Map<String, SheetTransplant.Copied> parts = new HashMap<>();
-        transplant.forEach((name, from) -> {
-            // part names are "/xl/worksheets/sheet2.xml"; zip entries have no leading slash
-            parts.put(workbook.getXSSFWorkbook().getSheet(name).getPackagePart().getPartName().getName().substring(1),
-                    new SheetTransplant.Copied(from, workbook.getSheetIndex(name)));
-        });
+        transplant.forEach((name, from) -> parts.put(entryName(workbook, name),
+                new SheetTransplant.Copied(from, workbook.getSheetIndex(name))));
+        Map<String, LeadBlockWriter> blockParts = new HashMap<>();
+        leadBlocks.forEach((name, writer) -> blockParts.put(entryName(workbook, name), writer));
         Path fresh = Files.createTempFile("leadaudit-workbook", ".xlsx");
         try {
             try (OutputStream file = Files.newOutputStream(fresh)) {
                 workbook.write(file);
             }
-            SheetTransplant.assemble(fresh, parts, out);
+            SheetTransplant.assemble(fresh, parts, blockParts, out);
         } finally {
             Files.deleteIfExists(fresh);
         }
+    }
+
+    /** The zip entry of a sheet: part names are "/xl/worksheets/sheet2.xml", entries have no leading slash. */
+    private static String entryName(SXSSFWorkbook workbook, String sheet) {
+        return workbook.getXSSFWorkbook().getSheet(sheet).getPackagePart().getPartName().getName().substring(1);
     }
 
     /**

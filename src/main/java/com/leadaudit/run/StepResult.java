@@ -102,6 +102,8 @@ record StepResult(long read, long written, long skipped, long rejected, String d
                 + written.copiedLeadSheets() + " with Leads and Action List copied from an earlier night's (same leads), "
                 + written.copiedQuality() + " with Data Quality copied from an earlier night's (same files and merged "
                 + "scans), "
+                + written.patchedLeadSheets() + " with Leads written in part (" + written.blocksTaken() + " of "
+                + written.blocksOfPatched() + " blocks of rows taken from an earlier night's, the others changed), "
                 + written.copiedWhole() + " copied whole from another folder's (same as-of, same content)");
     }
 

@@ -352,6 +352,67 @@ class IncrementalRunTest {
     }
 
     /**
+     * A later night changes some leads (new touches, deadlines passed): each Leads sheet is written in part, its
+     * unchanged blocks of rows (three rows each in tests) taken from the night before's workbook, and every sheet
+     * equals what a run from an empty database writes — the Leads sheet byte for byte.
+     */
+    @Test
+    void leadsSheetsOfALaterNightTakeTheirUnchangedBlocksAndEqualAFreshRun() throws Exception {
+        Path input = copySample();
+        audit(input, "2026-10-20");
+        audit(input, "2026-10-27");
+        java.util.regex.Matcher part = java.util.regex.Pattern.compile(
+                "(\\d+) with Leads written in part \\((\\d+) of (\\d+) blocks of rows taken").matcher(
+                stepDetail("writeReports"));
+        assertThat(part.find()).as(stepDetail("writeReports")).isTrue();
+        int taken = Integer.parseInt(part.group(2));
+        assertThat(Integer.parseInt(part.group(1))).as("campaigns with Leads written in part").isPositive();
+        assertThat(taken).isPositive().isLessThan(Integer.parseInt(part.group(3)));
+        assertThat(jdbc.queryForObject("""
+                SELECT count(*) FROM campaign c
+                WHERE EXISTS (SELECT 1 FROM lead l WHERE l.campaign_code = c.code AND l.first_touch_at > ?::timestamptz)""",
+                Long.class, "2026-10-21T00:00:00Z")).as("leads were touched between the two nights").isPositive();
+        List<Path> workbooks = campaignWorkbooks(temp.resolve("reports").resolve("2026-10-27"));
+        Map<Path, Map<String, List<String>>> patched = new java.util.LinkedHashMap<>();
+        Map<Path, byte[]> patchedLeads = new java.util.LinkedHashMap<>();
+        for (Path workbook : workbooks) {
+            patched.put(workbook.getFileName(), sheets(workbook));
+            patchedLeads.put(workbook.getFileName(), leadsPart(workbook));
+        }
+
+        AuditDatabase.clean(jdbc);
+        Path fresh = temp.resolve("fresh");
+        audit(input, "2026-10-27", fresh);
+        assertThat(stepDetail("writeReports")).contains(" 0 with Leads written in part");
+        List<Path> freshWorkbooks = campaignWorkbooks(fresh.resolve("2026-10-27"));
+        assertThat(freshWorkbooks).hasSameSizeAs(workbooks).hasSizeGreaterThan(1);
+        for (Path workbook : freshWorkbooks) {
+            Map<String, List<String>> sheets = sheets(workbook);
+            // the Summary's trend differs: the fresh database has only this night's figures
+            for (String sheet : List.of("Leads", "Action List", "Owners", "Data Quality", "Run")) {
+                assertThat(sheets.get(sheet)).as("%s of %s written in part", sheet, workbook.getFileName())
+                        .isEqualTo(patched.get(workbook.getFileName()).get(sheet));
+            }
+            assertThat(leadsPart(workbook)).as("%s's Leads sheet", workbook.getFileName())
+                    .isEqualTo(patchedLeads.get(workbook.getFileName()));
+        }
+    }
+
+    private static List<Path> campaignWorkbooks(Path folder) throws IOException {
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.filter(f -> !f.getFileName().toString().equals("portfolio.xlsx")).sorted().toList();
+        }
+    }
+
+    /** The Leads sheet's XML as stored in the workbook, inflated. */
+    private static byte[] leadsPart(Path workbook) throws IOException {
+        try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(workbook.toFile());
+             java.io.InputStream in = zip.getInputStream(zip.getEntry("xl/worksheets/sheet2.xml"))) {
+            return in.readAllBytes();
+        }
+    }
+
+    /**
      * The Data Quality sheet is copied from the night before only while what it lists is unchanged: a new CRM file
      * with a rejected row (every campaign lists the CRM files) makes every campaign's sheet be written again, with
      * that row, equal to what a run from an empty database writes.

@@ -34,9 +34,10 @@ class SheetTransplantTest {
         new CampaignWorkbookWriter().write(FakeCampaign.berlin(), full);
         Path copied = dir.resolve("2026-04-29/ber-2026.xlsx");
         var copiedRows = new CampaignWorkbookWriter().write(withoutLeads(), copied,
-                new CampaignWorkbookWriter.CopiedSheets(earlier, rows.leads(), rows.actions()), null);
+                new CampaignWorkbookWriter.CopiedSheets(earlier, rows.leads(), rows.actions(), rows.blocks(), "basis"),
+                null);
 
-        assertThat(copiedRows).isEqualTo(rows);
+        assertThat(copiedRows).as("the copy's Leads blocks are the earlier sheet's").isEqualTo(rows);
         for (String sheet : SHEETS) {
             assertThat(AuditJobs.sheetRows(copied, sheet)).as(sheet).isEqualTo(AuditJobs.sheetRows(full, sheet));
         }

@@ -1,0 +1,154 @@
+package com.leadaudit.report;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.IntStream;
+
+import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
+import org.apache.commons.compress.archivers.zip.ZipFile;
+
+/**
+ * Writes the lead rows of a Leads sheet into a {@link LeadBlockWriter}: all of them, or — given an earlier workbook
+ * of the campaign whose sheet has the same {@link LeadBlocks#basis} — only the blocks whose rows changed, with every
+ * other block taken from that workbook. Issue #15's classic shape shows why: ten campaigns of 100,000 leads, each
+ * with a few leads whose status changed overnight, wrote 108.5 MB sheets again in full every night.
+ */
+final class LeadSheetBlocks {
+
+    /** An earlier workbook of the campaign and the blocks of its Leads sheet, as noted when it was written. */
+    record Earlier(Path from, LeadBlocks blocks) {
+    }
+
+    private LeadSheetBlocks() {
+    }
+
+    /**
+     * @param entry the zip entry of the Leads sheet (the same in every campaign workbook)
+     * @throws SheetTransplant.Mismatch when the earlier workbook's blocks are not as noted, or the leads read do not
+     *                                  hash as the blocks said; the caller writes the sheet in full
+     */
+    static void write(CampaignReportSource source, LeadTable table, LeadBlockWriter writer, Earlier earlier,
+                      String entry) throws IOException {
+        if (earlier != null) {
+            List<LeadBlocks.Hash> now = source.leadBlockHashes(writer.rowsPerBlock());
+            if (now != null) {
+                boolean[] same = same(earlier.blocks().blocks(), now);
+                if (IntStream.range(0, same.length).anyMatch(k -> same[k])) {
+                    patch(source, table, writer, earlier, entry, now, same);
+                    return;
+                }
+            }
+        }
+        int[] next = {1};
+        source.forEachHashedLead((lead, hash) -> table.write(lead, next[0]++, hash, writer));
+        writer.finish();
+    }
+
+    /** Which blocks show now what they showed in the earlier sheet: same position, rows and hash. */
+    static boolean[] same(List<LeadBlocks.Block> before, List<LeadBlocks.Hash> now) {
+        boolean[] same = new boolean[now.size()];
+        for (int k = 0; k < now.size() && k < before.size(); k++) {
+            LeadBlocks.Block b = before.get(k);
+            same[k] = b.hash() != null && b.hash().equals(now.get(k).hash()) && b.rows() == now.get(k).rows();
+        }
+        return same;
+    }
+
+    private static void patch(CampaignReportSource source, LeadTable table, LeadBlockWriter writer, Earlier earlier,
+                              String entry, List<LeadBlocks.Hash> now, boolean[] same) throws IOException {
+        int rowsPerBlock = writer.rowsPerBlock();
+        int[] changed = IntStream.range(0, now.size()).filter(k -> !same[k]).toArray();
+        try (ZipFile zip = ZipFile.builder().setPath(earlier.from()).get()) {
+            ZipArchiveEntry sheet = zip.getEntry(entry);
+            if (sheet == null) {
+                throw new SheetTransplant.Mismatch(entry + " is missing in " + earlier.from().getFileName());
+            }
+            try (InputStream raw = zip.getRawInputStream(sheet)) {
+                Taker taker = new Taker(raw, earlier, writer, same);
+                // rows arrive for the changed blocks only, in order; before each such block, the unchanged ones go
+                int[] at = {0, 0}; // index into changed, rows of that block written
+                source.forEachLeadOfBlocks(rowsPerBlock, changed, (lead, hash) -> {
+                    while (at[0] < changed.length && at[1] == now.get(changed[at[0]]).rows()) {
+                        at[0]++;
+                        at[1] = 0;
+                    }
+                    if (at[0] == changed.length) {
+                        throw new SheetTransplant.Mismatch("more leads than the changed lead blocks hold");
+                    }
+                    int block = changed[at[0]];
+                    if (at[1] == 0) {
+                        taker.takeUpTo(block);
+                        taker.skip(block);
+                    }
+                    table.write(lead, 1 + block * rowsPerBlock + at[1], hash, writer);
+                    at[1]++;
+                });
+                taker.takeUpTo(now.size());
+            }
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+        writer.finish();
+        List<LeadBlocks.Block> written = writer.blocks();
+        for (int k = 0; k < now.size(); k++) {
+            if (k >= written.size() || written.get(k).rows() != now.get(k).rows()
+                    || !now.get(k).hash().equals(written.get(k).hash())) {
+                // the leads changed between the two reads: nothing to patch from
+                throw new SheetTransplant.Mismatch("lead block " + k + " was read otherwise than hashed");
+            }
+        }
+        if (written.size() != now.size()) {
+            throw new SheetTransplant.Mismatch("more lead blocks written than hashed");
+        }
+    }
+
+    /** Takes the unchanged blocks from the earlier sheet's compressed entry, in order. */
+    private static final class Taker {
+        private final InputStream raw;
+        private final Earlier earlier;
+        private final LeadBlockWriter writer;
+        private final boolean[] same;
+        private long position; // in raw
+        private int next;      // the next block to take or skip
+
+        Taker(InputStream raw, Earlier earlier, LeadBlockWriter writer, boolean[] same) {
+            this.raw = raw;
+            this.earlier = earlier;
+            this.writer = writer;
+            this.same = same;
+        }
+
+        /** Takes the unchanged blocks before block {@code end}; every changed one before it has been written. */
+        void takeUpTo(int end) {
+            try {
+                for (; next < end; next++) {
+                    if (!same[next]) {
+                        throw new SheetTransplant.Mismatch("lead block " + next + " changed but no rows came for it");
+                    }
+                    LeadBlocks.Block block = earlier.blocks().blocks().get(next);
+                    long at = earlier.blocks().start() + block.offset();
+                    if (at < position) {
+                        throw new SheetTransplant.Mismatch("lead blocks of " + earlier.from().getFileName()
+                                + " are not in order");
+                    }
+                    raw.skipNBytes(at - position);
+                    writer.take(block, raw, earlier.from());
+                    position = at + block.compressedSize();
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        /** Passes over block {@code block}, which is written anew. */
+        void skip(int block) {
+            if (next != block) {
+                throw new IllegalStateException("lead block " + block + " is not the next (" + next + ")");
+            }
+            next++;
+        }
+    }
+}
