@@ -68,15 +68,7 @@ public class ReportRepository {
 
     /** Every lead in Leads sheet order, with its row hash ({@link LeadBlocks}). */
     void forEachLead(String code, List<String> answerColumns, CampaignReportSource.HashedLeads consumer) {
-        jdbc.query(con -> {
-            var ps = con.prepareStatement(ReportQueries.LEADS);
-            ps.setFetchSize(1000);
-            ps.setArray(1, con.createArrayOf("text", answerColumns.toArray()));
-            ps.setString(2, code);
-            return ps;
-        }, rs -> {
-            consumer.accept(lead(rs), rs.getLong(HASH_COLUMN));
-        });
+        stream(ReportQueries.LEADS, code, answerColumns, rs -> consumer.accept(lead(rs), rs.getLong(HASH_COLUMN)));
     }
 
     /** The leads of the given blocks of the Leads sheet, in its order, with their row hashes. */
@@ -114,15 +106,19 @@ public class ReportRepository {
     }
 
     void forEachActionItem(String code, List<String> answerColumns, Consumer<LeadRow> consumer) {
+        stream(ReportQueries.ACTION_LIST, code, answerColumns, rs -> consumer.accept(lead(rs)));
+    }
+
+    /** Streams the rows of a lead query whose parameters are the answer columns and the campaign. */
+    private void stream(String sql, String code, List<String> answerColumns,
+                        org.springframework.jdbc.core.RowCallbackHandler handler) {
         jdbc.query(con -> {
-            var ps = con.prepareStatement(ReportQueries.ACTION_LIST);
+            var ps = con.prepareStatement(sql);
             ps.setFetchSize(1000);
             ps.setArray(1, con.createArrayOf("text", answerColumns.toArray()));
             ps.setString(2, code);
             return ps;
-        }, rs -> {
-            consumer.accept(lead(rs));
-        });
+        }, handler);
     }
 
     /** The column of {@link ReportQueries#LEADS} after the lead's values and its id: the row's hash. */
