@@ -90,19 +90,18 @@ final class LeadBlockWriter implements Closeable {
     }
 
     /**
-     * Takes block {@code earlier} of the workbook {@code from} as it is: its compressed bytes are next in
-     * {@code raw} (the earlier sheet's zip entry, positioned at the block). They are inflated once to check their
-     * length and CRC against what was noted when they were written.
+     * Takes block {@code earlier} of the workbook {@code from} as it is: {@code bytes} are its compressed bytes as
+     * read from the earlier sheet's zip entry. They are inflated once to check their length and CRC against what was
+     * noted when they were written.
      *
      * @throws SheetTransplant.Mismatch when the bytes are not the block noted
      */
-    void take(LeadBlocks.Block earlier, InputStream raw, Path from) throws IOException {
+    void take(LeadBlocks.Block earlier, byte[] bytes, Path from) throws IOException {
         if (blockRows != 0) {
             // the block before had fewer rows than the hashes said: the leads changed between two reads
             throw new SheetTransplant.Mismatch("a lead block is taken only between blocks, not after " + blockRows
                     + " rows");
         }
-        byte[] bytes = raw.readNBytes(Math.toIntExact(earlier.compressedSize()));
         if (bytes.length != earlier.compressedSize() || !inflatesTo(bytes, earlier.size(), earlier.crc())) {
             throw new SheetTransplant.Mismatch("lead block at " + earlier.offset() + " of " + from.getFileName()
                     + " is not the block noted");

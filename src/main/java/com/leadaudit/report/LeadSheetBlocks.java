@@ -47,6 +47,18 @@ final class LeadSheetBlocks {
         writer.finish();
     }
 
+    /**
+     * The earlier workbook, open. One that cannot be read (deleted since it was noted, say) only means that this
+     * sheet is written in full.
+     */
+    private static ZipFile open(Path workbook) {
+        try {
+            return ZipFile.builder().setPath(workbook).get();
+        } catch (IOException e) {
+            throw new SheetTransplant.Mismatch("cannot read " + workbook.getFileName() + ": " + e.getMessage());
+        }
+    }
+
     /** Which blocks show now what they showed in the earlier sheet: same position, rows and hash. */
     static boolean[] same(List<LeadBlocks.Block> before, List<LeadBlocks.Hash> now) {
         boolean[] same = new boolean[now.size()];
@@ -61,7 +73,7 @@ final class LeadSheetBlocks {
                               String entry, List<LeadBlocks.Hash> now, boolean[] same) throws IOException {
         int rowsPerBlock = writer.rowsPerBlock();
         int[] changed = IntStream.range(0, now.size()).filter(k -> !same[k]).toArray();
-        try (ZipFile zip = ZipFile.builder().setPath(earlier.from()).get()) {
+        try (ZipFile zip = open(earlier.from())) {
             ZipArchiveEntry sheet = zip.getEntry(entry);
             if (sheet == null) {
                 throw new SheetTransplant.Mismatch(entry + " is missing in " + earlier.from().getFileName());
@@ -134,12 +146,22 @@ final class LeadSheetBlocks {
                         throw new SheetTransplant.Mismatch("lead blocks of " + earlier.from().getFileName()
                                 + " are not in order");
                     }
-                    raw.skipNBytes(at - position);
-                    writer.take(block, raw, earlier.from());
+                    writer.take(block, read(at - position, block.compressedSize()), earlier.from());
                     position = at + block.compressedSize();
                 }
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
+            }
+        }
+
+        /** The next {@code length} bytes after skipping {@code skip}; the earlier file unreadable is a mismatch. */
+        private byte[] read(long skip, long length) {
+            try {
+                raw.skipNBytes(skip);
+                return raw.readNBytes(Math.toIntExact(length));
+            } catch (IOException e) {
+                throw new SheetTransplant.Mismatch("cannot read a lead block of " + earlier.from().getFileName()
+                        + ": " + e.getMessage());
             }
         }
 

@@ -72,12 +72,8 @@ final class SheetTransplant {
         Map<Path, ZipFile> earlier = new LinkedHashMap<>();
         try (ZipFile now = ZipFile.builder().setPath(fresh).get()) {
             for (LeadBlockWriter writer : blocks.values()) {
-                if (writer.takenFrom() != null) {
-                    try (ZipFile from = ZipFile.builder().setPath(writer.takenFrom()).get()) {
-                        if (!Arrays.equals(content(now, STYLES), content(from, STYLES))) {
-                            throw new Mismatch(STYLES + " differs from " + writer.takenFrom().getFileName() + "'s");
-                        }
-                    }
+                if (writer.takenFrom() != null && !Arrays.equals(content(now, STYLES), stylesOf(writer.takenFrom()))) {
+                    throw new Mismatch(STYLES + " differs from " + writer.takenFrom().getFileName() + "'s");
                 }
             }
             for (Copied copied : sheets.values()) {
@@ -147,6 +143,15 @@ final class SheetTransplant {
         }
         m.appendTail(out);
         return out.toString();
+    }
+
+    /** The styles of a workbook lead blocks were taken from; one that can no longer be read does not fit. */
+    private static byte[] stylesOf(Path workbook) {
+        try (ZipFile from = ZipFile.builder().setPath(workbook).get()) {
+            return content(from, STYLES);
+        } catch (IOException e) {
+            throw new Mismatch("cannot read " + workbook.getFileName() + ": " + e.getMessage());
+        }
     }
 
     private static byte[] content(ZipFile zip, String part) throws IOException {

@@ -111,6 +111,13 @@ class LeadSheetBlocksTest {
         assertThatThrownBy(() -> writer().write(after, target, null, null, new LeadSheetBlocks.Earlier(earlier, shifted)))
                 .isInstanceOf(SheetTransplant.Mismatch.class);
         assertThat(target).doesNotExist();
+
+        // deleted since it was noted: a mismatch too (the caller writes in full), not an error that stops the night
+        Files.delete(earlier);
+        assertThatThrownBy(() -> writer().write(after, target, null, null,
+                new LeadSheetBlocks.Earlier(earlier, earlierRows.blocks())))
+                .isInstanceOf(SheetTransplant.Mismatch.class).hasMessageContaining("cannot read");
+        assertThat(target).doesNotExist();
     }
 
     @Test
