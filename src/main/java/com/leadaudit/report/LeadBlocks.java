@@ -86,10 +86,6 @@ record LeadBlocks(long start, List<Block> blocks) {
         }
     }
 
-    int rows() {
-        return blocks.stream().mapToInt(Block::rows).sum();
-    }
-
     private static String md5(String text) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("MD5")

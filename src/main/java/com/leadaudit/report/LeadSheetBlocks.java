@@ -71,7 +71,6 @@ final class LeadSheetBlocks {
 
     private static void patch(CampaignReportSource source, LeadTable table, LeadBlockWriter writer, Earlier earlier,
                               String entry, List<LeadBlocks.Hash> now, boolean[] same) throws IOException {
-        int rowsPerBlock = writer.rowsPerBlock();
         int[] changed = IntStream.range(0, now.size()).filter(k -> !same[k]).toArray();
         try (ZipFile zip = open(earlier.from())) {
             ZipArchiveEntry sheet = zip.getEntry(entry);
@@ -79,58 +78,76 @@ final class LeadSheetBlocks {
                 throw new SheetTransplant.Mismatch(entry + " is missing in " + earlier.from().getFileName());
             }
             try (InputStream raw = zip.getRawInputStream(sheet)) {
-                Taker taker = new Taker(raw, earlier, writer, same);
-                // rows arrive for the changed blocks only, in order; before each such block, the unchanged ones go
-                int[] at = {0, 0}; // index into changed, rows of that block written
-                source.forEachLeadOfBlocks(rowsPerBlock, changed, (lead, hash) -> {
-                    while (at[0] < changed.length && at[1] == now.get(changed[at[0]]).rows()) {
-                        at[0]++;
-                        at[1] = 0;
-                    }
-                    if (at[0] == changed.length) {
-                        throw new SheetTransplant.Mismatch("more leads than the changed lead blocks hold");
-                    }
-                    int block = changed[at[0]];
-                    if (at[1] == 0) {
-                        taker.takeUpTo(block);
-                        taker.skip(block);
-                    }
-                    table.write(lead, 1 + block * rowsPerBlock + at[1], hash, writer);
-                    at[1]++;
-                });
-                taker.takeUpTo(now.size());
+                Patch patch = new Patch(raw, earlier, writer, table, now, same, changed);
+                // every block unchanged (leads updated to the values they had): no lead is read at all
+                if (changed.length > 0) {
+                    source.forEachLeadOfBlocks(writer.rowsPerBlock(), changed, patch::changedRow);
+                }
+                patch.takeUpTo(now.size());
             }
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }
         writer.finish();
         List<LeadBlocks.Block> written = writer.blocks();
+        if (written.size() != now.size()) {
+            throw new SheetTransplant.Mismatch(written.size() + " lead blocks written, " + now.size() + " hashed");
+        }
         for (int k = 0; k < now.size(); k++) {
-            if (k >= written.size() || written.get(k).rows() != now.get(k).rows()
-                    || !now.get(k).hash().equals(written.get(k).hash())) {
+            if (written.get(k).rows() != now.get(k).rows() || !now.get(k).hash().equals(written.get(k).hash())) {
                 // the leads changed between the two reads: nothing to patch from
                 throw new SheetTransplant.Mismatch("lead block " + k + " was read otherwise than hashed");
             }
         }
-        if (written.size() != now.size()) {
-            throw new SheetTransplant.Mismatch("more lead blocks written than hashed");
-        }
     }
 
-    /** Takes the unchanged blocks from the earlier sheet's compressed entry, in order. */
-    private static final class Taker {
+    /**
+     * One sheet written in part: the leads of the changed blocks arrive in order ({@link #changedRow}); before each
+     * such block, the unchanged blocks ahead of it are taken from the earlier sheet's compressed entry.
+     */
+    private static final class Patch {
         private final InputStream raw;
         private final Earlier earlier;
         private final LeadBlockWriter writer;
+        private final LeadTable table;
+        private final List<LeadBlocks.Hash> now;
         private final boolean[] same;
+        private final int[] changed;
         private long position; // in raw
         private int next;      // the next block to take or skip
+        private int current;   // index into changed of the block being written
+        private int rowsInCurrent;
 
-        Taker(InputStream raw, Earlier earlier, LeadBlockWriter writer, boolean[] same) {
+        Patch(InputStream raw, Earlier earlier, LeadBlockWriter writer, LeadTable table, List<LeadBlocks.Hash> now,
+              boolean[] same, int[] changed) {
             this.raw = raw;
             this.earlier = earlier;
             this.writer = writer;
+            this.table = table;
+            this.now = now;
             this.same = same;
+            this.changed = changed;
+        }
+
+        /** Writes the next lead of the changed blocks as its row of the sheet. */
+        void changedRow(LeadRow lead, Long hash) {
+            while (current < changed.length && rowsInCurrent == now.get(changed[current]).rows()) {
+                current++;
+                rowsInCurrent = 0;
+            }
+            if (current == changed.length) {
+                throw new SheetTransplant.Mismatch("more leads than the changed lead blocks hold");
+            }
+            int block = changed[current];
+            if (rowsInCurrent == 0) {
+                takeUpTo(block);
+                if (next != block) {
+                    throw new IllegalStateException("lead block " + block + " is not the next (" + next + ")");
+                }
+                next++;
+            }
+            table.write(lead, 1 + block * writer.rowsPerBlock() + rowsInCurrent, hash, writer);
+            rowsInCurrent++;
         }
 
         /** Takes the unchanged blocks before block {@code end}; every changed one before it has been written. */
@@ -163,14 +180,6 @@ final class LeadSheetBlocks {
                 throw new SheetTransplant.Mismatch("cannot read a lead block of " + earlier.from().getFileName()
                         + ": " + e.getMessage());
             }
-        }
-
-        /** Passes over block {@code block}, which is written anew. */
-        void skip(int block) {
-            if (next != block) {
-                throw new IllegalStateException("lead block " + block + " is not the next (" + next + ")");
-            }
-            next++;
         }
     }
 }

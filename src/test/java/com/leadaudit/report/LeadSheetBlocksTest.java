@@ -71,6 +71,19 @@ class LeadSheetBlocksTest {
     }
 
     @Test
+    void leadsThatHashAsBeforeAreNotReadAndEveryBlockIsTaken() throws IOException {
+        Path earlier = dir.resolve("2026-04-28/ber-2026.xlsx");
+        var earlierRows = writer().write(HashedCampaign.of(23), earlier);
+        HashedCampaign same = HashedCampaign.of(23);
+        Path patched = dir.resolve("2026-04-29/ber-2026.xlsx");
+        var patchedRows = writer().write(same, patched, null, null,
+                new LeadSheetBlocks.Earlier(earlier, earlierRows.blocks()));
+        assertThat(same.readsOfBlocks).as("no query for the leads of changed blocks").isZero();
+        assertThat(patchedRows.blocksTaken()).isEqualTo(5);
+        assertSameWorkbook(patched, earlier);
+    }
+
+    @Test
     void aLeadAddedInTheMiddleShiftsTheBlocksAfterIt() throws IOException {
         HashedCampaign before = HashedCampaign.of(23);
         Path earlier = dir.resolve("2026-04-28/ber-2026.xlsx");
@@ -164,6 +177,7 @@ class LeadSheetBlocksTest {
      */
     static final class HashedCampaign extends FakeCampaign {
         final List<Integer> blocksRead = new ArrayList<>();
+        int readsOfBlocks;
 
         static HashedCampaign of(int n) {
             HashedCampaign c = new HashedCampaign();
@@ -201,6 +215,7 @@ class LeadSheetBlocksTest {
 
         @Override
         public void forEachLeadOfBlocks(int rowsPerBlock, int[] blocks, HashedLeads consumer) {
+            readsOfBlocks++;
             Arrays.stream(blocks).forEach(blocksRead::add);
             for (int b : blocks) {
                 leads.subList(b * rowsPerBlock, Math.min(leads.size(), (b + 1) * rowsPerBlock))
