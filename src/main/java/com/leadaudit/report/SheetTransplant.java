@@ -69,6 +69,12 @@ final class SheetTransplant {
      */
     static void assemble(Path fresh, Map<String, Copied> sheets, Map<String, LeadBlockWriter> blocks,
                          OutputStream out) throws IOException {
+        assemble(fresh, sheets, blocks, new SheetDrawings(), out);
+    }
+
+    /** As {@link #assemble(Path, Map, Map, OutputStream)}, with the sheets' charts put in ({@link SheetDrawings}). */
+    static void assemble(Path fresh, Map<String, Copied> sheets, Map<String, LeadBlockWriter> blocks,
+                         SheetDrawings drawings, OutputStream out) throws IOException {
         Map<Path, ZipFile> earlier = new LinkedHashMap<>();
         try (ZipFile now = ZipFile.builder().setPath(fresh).get()) {
             for (LeadBlockWriter writer : blocks.values()) {
@@ -99,7 +105,17 @@ final class SheetTransplant {
             }
             // Not closed here: closing would close the caller's stream, which AtomicFileWriter still syncs.
             ZipArchiveOutputStream zip = new ZipArchiveOutputStream(out);
+            zip.setLevel(java.util.zip.Deflater.BEST_SPEED);
+            Set<String> names = new HashSet<>();
+            long time = 0;
             for (ZipArchiveEntry entry : Collections.list(now.getEntries())) {
+                names.add(entry.getName());
+                time = entry.getTime();
+                if (drawings.rewrites(entry.getName())) {
+                    SheetDrawings.put(zip, entry.getName(), drawings.rewrite(entry.getName(),
+                            content(now, entry.getName())), entry.getTime());
+                    continue;
+                }
                 LeadBlockWriter rows = blocks.get(entry.getName());
                 if (rows != null) {
                     rows.writeEntry(entry.getName(), entry.getTime(), content(now, entry.getName()), zip);
@@ -112,6 +128,7 @@ final class SheetTransplant {
                     zip.addRawArchiveEntry(source, raw);
                 }
             }
+            drawings.writeParts(zip, names, time);
             zip.finish();
             zip.flush();
         } finally {

@@ -5,7 +5,10 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.ArrayList;
 import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.apache.poi.ooxml.POIXMLProperties;
@@ -57,13 +60,13 @@ final class StreamingWorkbook {
             // Inline strings rather than a shared-strings table: the table would hold every distinct text in memory.
             // Temporary sheet files uncompressed: gzipping them only to unzip them again when the workbook is
             // assembled was a third of the writing time; they are deleted either way (dispose below).
-            try (SXSSFWorkbook workbook = new FastZipWorkbook()) {
+            try (FastZipWorkbook workbook = new FastZipWorkbook()) {
                 try {
                     POIXMLProperties.CoreProperties core = workbook.getXSSFWorkbook().getProperties().getCoreProperties();
                     core.setTitle(CellText.clean(title));
                     core.setCreator(CellText.clean(creator));
                     content.fill(workbook);
-                    if (transplant.isEmpty() && leadBlocks.isEmpty()) {
+                    if (transplant.isEmpty() && leadBlocks.isEmpty() && !workbook.hasCharts()) {
                         workbook.write(out);
                     } else {
                         writeWithTransplant(workbook, transplant, leadBlocks, out);
@@ -75,7 +78,7 @@ final class StreamingWorkbook {
         });
     }
 
-    private static void writeWithTransplant(SXSSFWorkbook workbook, Map<String, Path> transplant,
+    private static void writeWithTransplant(FastZipWorkbook workbook, Map<String, Path> transplant,
                                             Map<String, LeadBlockWriter> leadBlocks, OutputStream out)
             throws IOException {
         Map<String, SheetTransplant.Copied> parts = new HashMap<>();
@@ -83,12 +86,13 @@ final class StreamingWorkbook {
                 new SheetTransplant.Copied(from, workbook.getSheetIndex(name))));
         Map<String, LeadBlockWriter> blockParts = new HashMap<>();
         leadBlocks.forEach((name, writer) -> blockParts.put(entryName(workbook, name), writer));
+        SheetDrawings drawings = workbook.drawings();
         Path fresh = Files.createTempFile("leadaudit-workbook", ".xlsx");
         try {
             try (OutputStream file = Files.newOutputStream(fresh)) {
                 workbook.write(file);
             }
-            SheetTransplant.assemble(fresh, parts, blockParts, out);
+            SheetTransplant.assemble(fresh, parts, blockParts, drawings, out);
         } finally {
             Files.deleteIfExists(fresh);
         }
@@ -112,6 +116,18 @@ final class StreamingWorkbook {
     }
 
     /**
+     * The charts of a sheet ({@link Charts}), put into the workbook when it is written ({@link SheetDrawings}).
+     *
+     * @throws IllegalArgumentException when the sheet is not of a workbook made by {@link #write}
+     */
+    static List<SheetDrawings.Chart> charts(SXSSFSheet sheet) {
+        if (sheet.getWorkbook() instanceof FastZipWorkbook workbook) {
+            return workbook.charts.computeIfAbsent(sheet, s -> new ArrayList<>());
+        }
+        throw new IllegalArgumentException("Sheet " + sheet.getSheetName() + " is not of a StreamingWorkbook");
+    }
+
+    /**
      * Deflates the finished workbook at the fastest level: a lead sheet is mostly repetitive XML, which the fast
      * level still shrinks about tenfold, at a fraction of the default level's CPU time. Every sheet's rows go
      * through a {@link RawSheetDataWriter}.
@@ -125,6 +141,8 @@ final class StreamingWorkbook {
          */
         private final Map<SXSSFSheet, RawSheetDataWriter> writers = new IdentityHashMap<>();
         private RawSheetDataWriter justCreated;
+        /** The charts of each sheet, in the order the sheets got their first chart. */
+        private final Map<SXSSFSheet, List<SheetDrawings.Chart>> charts = new LinkedHashMap<>();
 
         FastZipWorkbook() {
             super(null, ROW_WINDOW, false, false);
@@ -150,6 +168,16 @@ final class StreamingWorkbook {
             writers.put(sheet, justCreated);
             justCreated = null;
             return sheet;
+        }
+
+        boolean hasCharts() {
+            return charts.values().stream().anyMatch(list -> !list.isEmpty());
+        }
+
+        SheetDrawings drawings() {
+            SheetDrawings drawings = new SheetDrawings();
+            charts.forEach((sheet, list) -> drawings.add(entryName(this, sheet.getSheetName()), list));
+            return drawings;
         }
 
         RawSheetDataWriter rawRows(SXSSFSheet sheet) {
