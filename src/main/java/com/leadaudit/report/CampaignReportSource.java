@@ -53,6 +53,15 @@ public interface CampaignReportSource {
     }
 
     /**
+     * The blocks of {@code rowsPerBlock} rows holding a lead that changed since the campaign's leads were at
+     * {@code leadVersion}, known without reading the leads; null when the source cannot tell (the blocks are then
+     * found by {@link #leadBlockHashes}).
+     */
+    default LeadBlocks.Changed changedLeadBlocks(int rowsPerBlock, long leadVersion) {
+        return null;
+    }
+
+    /**
      * The leads of the given blocks of {@code rowsPerBlock} rows (ascending block numbers), in sheet order, with
      * their hashes. Only called on a source that gives {@link #leadBlockHashes}.
      */

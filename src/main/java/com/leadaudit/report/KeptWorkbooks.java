@@ -135,8 +135,10 @@ class KeptWorkbooks {
      * when none is left.
      */
     Optional<LeadSheetBlocks.Earlier> leadBlocks(String campaignCode, String blocksBasis) {
-        return newestUntouched("leads_blocks", "campaign_code = ? AND leads_blocks_basis = ? AND leads_blocks IS NOT NULL",
-                (rs, file) -> new LeadSheetBlocks.Earlier(file, blocks(rs.getString(4))), campaignCode, blocksBasis);
+        return newestUntouched("leads_blocks, lead_version",
+                "campaign_code = ? AND leads_blocks_basis = ? AND leads_blocks IS NOT NULL",
+                (rs, file) -> new LeadSheetBlocks.Earlier(file, blocks(rs.getString(4)),
+                        rs.getObject(5) == null ? null : rs.getLong(5)), campaignCode, blocksBasis);
     }
 
     private static LeadBlocks blocks(String encoded) {
@@ -185,20 +187,41 @@ class KeptWorkbooks {
                 String blocksBasis, CampaignWorkbookWriter.SheetRows rows) throws IOException {
         boolean quality = qualityBasis != null && rows.quality() >= 0;
         boolean blocks = blocksBasis != null && rows.blocks() != null;
+        // No lead changes while workbooks are written, so the campaign's lead_version now is the one its sheets show.
+        Long leadVersion = jdbc.queryForObject("SELECT lead_version FROM campaign WHERE code = ?", Long.class,
+                campaignCode);
         jdbc.update("""
                 INSERT INTO report_file (path, campaign_code, basis, sheets_basis, lead_rows, action_rows, size,
                                          modified_micros, written_at, quality_basis, quality_rows,
-                                         leads_blocks_basis, leads_blocks)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                                         leads_blocks_basis, leads_blocks, lead_version)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 ON CONFLICT (path) DO UPDATE SET campaign_code = excluded.campaign_code, basis = excluded.basis,
                     sheets_basis = excluded.sheets_basis, lead_rows = excluded.lead_rows,
                     action_rows = excluded.action_rows, size = excluded.size,
                     modified_micros = excluded.modified_micros, written_at = excluded.written_at,
                     quality_basis = excluded.quality_basis, quality_rows = excluded.quality_rows,
-                    leads_blocks_basis = excluded.leads_blocks_basis, leads_blocks = excluded.leads_blocks""",
+                    leads_blocks_basis = excluded.leads_blocks_basis, leads_blocks = excluded.leads_blocks,
+                    lead_version = excluded.lead_version""",
                 key(workbook), campaignCode, basis, sheetsBasis, rows.leads(), rows.actions(), Files.size(workbook),
                 modifiedMicros(workbook), Timestamp.from(Instant.now()), quality ? qualityBasis : null,
-                quality ? rows.quality() : null, blocks ? blocksBasis : null, blocks ? rows.blocks().encode() : null);
+                quality ? rows.quality() : null, blocks ? blocksBasis : null, blocks ? rows.blocks().encode() : null,
+                leadVersion);
+        if (blocks && leadVersion != null) {
+            startChangeLog(campaignCode, leadVersion);
+        }
+    }
+
+    /**
+     * From now on the campaign's updated leads are noted (V20), so that a later night finds the blocks to write again
+     * without reading every lead; what is noted up to this workbook's version is no longer needed. A workbook with
+     * blocks written at an older version, should it be the newest left, is patched by hashing instead.
+     */
+    private void startChangeLog(String campaignCode, long leadVersion) {
+        jdbc.update("""
+                INSERT INTO lead_change_log (campaign_code, from_version) VALUES (?, ?)
+                ON CONFLICT (campaign_code) DO UPDATE SET from_version = excluded.from_version""",
+                campaignCode, leadVersion);
+        jdbc.update("DELETE FROM lead_change WHERE campaign_code = ? AND version <= ?", campaignCode, leadVersion);
     }
 
     private static boolean untouched(Path file, long size, long modifiedMicros) {

@@ -33,8 +33,20 @@ record LeadBlocks(long start, List<Block> blocks) {
     record Hash(int rows, String hash) {
     }
 
+    /**
+     * The blocks holding a lead changed since an earlier sheet was written, ascending, and the campaign's lead count
+     * now; from the change log (V20), which lists updated leads only: their rows keep their places.
+     */
+    record Changed(int leads, int[] blocks) {
+    }
+
     LeadBlocks {
         blocks = List.copyOf(blocks);
+    }
+
+    /** The lead rows of every block together. */
+    int rows() {
+        return blocks.stream().mapToInt(Block::rows).sum();
     }
 
     /**

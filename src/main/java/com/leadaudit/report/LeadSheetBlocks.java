@@ -18,8 +18,14 @@ import org.apache.commons.compress.archivers.zip.ZipFile;
  */
 final class LeadSheetBlocks {
 
-    /** An earlier workbook of the campaign and the blocks of its Leads sheet, as noted when it was written. */
-    record Earlier(Path from, LeadBlocks blocks) {
+    /**
+     * An earlier workbook of the campaign and the blocks of its Leads sheet, as noted when it was written, with the
+     * campaign's lead_version then (null when not noted).
+     */
+    record Earlier(Path from, LeadBlocks blocks, Long leadVersion) {
+        Earlier(Path from, LeadBlocks blocks) {
+            this(from, blocks, null);
+        }
     }
 
     private LeadSheetBlocks() {
@@ -32,6 +38,26 @@ final class LeadSheetBlocks {
      */
     static void write(CampaignReportSource source, LeadTable table, LeadBlockWriter writer, Earlier earlier,
                       String entry) throws IOException {
+        if (earlier != null && earlier.leadVersion() != null) {
+            LeadBlocks.Changed changed = source.changedLeadBlocks(writer.rowsPerBlock(), earlier.leadVersion());
+            if (changed != null && changed.leads() == earlier.blocks().rows()) {
+                // Only updated leads since: every row is where it was, so the blocks are those of the earlier sheet.
+                List<LeadBlocks.Block> before = earlier.blocks().blocks();
+                boolean[] same = new boolean[before.size()];
+                java.util.Arrays.fill(same, true);
+                for (int k : changed.blocks()) {
+                    if (k >= same.length) {
+                        throw new SheetTransplant.Mismatch("changed lead block " + k + " of " + same.length);
+                    }
+                    same[k] = false;
+                }
+                // the blocks taken must be as noted; the others' hashes are known once they are written
+                List<LeadBlocks.Hash> now = IntStream.range(0, before.size()).mapToObj(k -> new LeadBlocks.Hash(
+                        before.get(k).rows(), same[k] ? before.get(k).hash() : null)).toList();
+                patch(source, table, writer, earlier, entry, now, same);
+                return;
+            }
+        }
         if (earlier != null) {
             List<LeadBlocks.Hash> now = source.leadBlockHashes(writer.rowsPerBlock());
             if (now != null) {
@@ -94,7 +120,9 @@ final class LeadSheetBlocks {
             throw new SheetTransplant.Mismatch(written.size() + " lead blocks written, " + now.size() + " hashed");
         }
         for (int k = 0; k < now.size(); k++) {
-            if (written.get(k).rows() != now.get(k).rows() || !now.get(k).hash().equals(written.get(k).hash())) {
+            // a hash of null: the block's rows changed by the change log, its hash known only now that it is written
+            if (written.get(k).rows() != now.get(k).rows()
+                    || now.get(k).hash() != null && !now.get(k).hash().equals(written.get(k).hash())) {
                 // the leads changed between the two reads: nothing to patch from
                 throw new SheetTransplant.Mismatch("lead block " + k + " was read otherwise than hashed");
             }

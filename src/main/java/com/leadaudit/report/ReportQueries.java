@@ -88,6 +88,23 @@ final class ReportQueries {
             WHERE l.campaign_code = ?
             ORDER BY l.captured_at, l.id""".formatted(LEAD_VALUES, ROW_HASH);
 
+    /**
+     * The Leads sheet's blocks of ? rows holding a lead changed after a lead_version (V20's lead_change), and the
+     * campaign's lead count; no row when the campaign's change log does not reach back to that version (parameters:
+     * rows per block, campaign, version, campaign, version). Only the index of capture times and ids is read to number
+     * the rows, not the leads themselves.
+     */
+    static final String CHANGED_LEAD_BLOCKS = """
+            SELECT (SELECT count(*)::int FROM lead WHERE campaign_code = g.campaign_code) AS leads,
+                   ARRAY(SELECT DISTINCT ((x.n - 1) / ?)::int
+                         FROM (SELECT i.id, row_number() OVER (ORDER BY i.captured_at, i.id) AS n
+                               FROM lead i WHERE i.campaign_code = g.campaign_code) x
+                         JOIN (SELECT DISTINCT lead_id FROM lead_change
+                               WHERE campaign_code = g.campaign_code AND version > ?) c ON c.lead_id = x.id
+                         ORDER BY 1) AS blocks
+            FROM lead_change_log g
+            WHERE g.campaign_code = ? AND g.from_version <= ?""";
+
     static final String ACTION_LIST = LEAD_COLUMNS + """
              AND l.status IN ('OVERDUE', 'OPEN')
             ORDER BY array_position(ARRAY['HOT', 'WARM', 'COLD', 'UNRATED'], l.rating), l.deadline, l.id""";

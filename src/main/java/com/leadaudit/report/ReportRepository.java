@@ -105,6 +105,17 @@ public class ReportRepository {
         return blocks;
     }
 
+    /**
+     * The blocks of the Leads sheet holding a lead changed since the campaign's leads were at {@code leadVersion},
+     * from the change log; null when the log does not reach back to that version.
+     */
+    LeadBlocks.Changed changedLeadBlocks(String code, int rowsPerBlock, long leadVersion) {
+        List<LeadBlocks.Changed> found = jdbc.query(ReportQueries.CHANGED_LEAD_BLOCKS, (rs, i) -> new LeadBlocks.Changed(
+                rs.getInt(1), java.util.Arrays.stream((Integer[]) rs.getArray(2).getArray())
+                        .mapToInt(Integer::intValue).toArray()), rowsPerBlock, leadVersion, code, leadVersion);
+        return found.isEmpty() ? null : found.get(0);
+    }
+
     void forEachActionItem(String code, List<String> answerColumns, Consumer<LeadRow> consumer) {
         stream(ReportQueries.ACTION_LIST, code, answerColumns, rs -> consumer.accept(lead(rs)));
     }

@@ -324,6 +324,11 @@ public class ReportService {
         }
 
         @Override
+        public LeadBlocks.Changed changedLeadBlocks(int rowsPerBlock, long leadVersion) {
+            return reports.changedLeadBlocks(code, rowsPerBlock, leadVersion);
+        }
+
+        @Override
         public void forEachLeadOfBlocks(int rowsPerBlock, int[] blocks, HashedLeads consumer) {
             reports.forEachLeadOfBlocks(code, answerColumns, rowsPerBlock, blocks, consumer);
         }

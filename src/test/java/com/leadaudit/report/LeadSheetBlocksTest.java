@@ -71,6 +71,44 @@ class LeadSheetBlocksTest {
     }
 
     @Test
+    void blocksOfLeadsChangedSinceAreWrittenWithoutHashingTheOthers() throws IOException {
+        Path earlier = dir.resolve("2026-04-28/ber-2026.xlsx");
+        var earlierRows = writer().write(HashedCampaign.of(23), earlier);
+        HashedCampaign after = HashedCampaign.of(23);
+        after.leads.set(7, FakeCampaign.withNotes(after.leads.get(7), "called back, wants a quote"));
+        after.changedSince = new LeadBlocks.Changed(23, new int[] {1});
+        after.hashing = false;
+        Path patched = dir.resolve("2026-04-29/ber-2026.xlsx");
+        var patchedRows = writer().write(after, patched, null, null,
+                new LeadSheetBlocks.Earlier(earlier, earlierRows.blocks(), 41L));
+
+        assertThat(after.versionAsked).isEqualTo(41L);
+        assertThat(after.blocksRead).containsExactly(1);
+        assertThat(patchedRows.blocksTaken()).isEqualTo(4);
+        after.hashing = true;
+        Path full = dir.resolve("full/ber-2026.xlsx");
+        var fullRows = writer().write(after, full);
+        assertThat(patchedRows.blocks().blocks()).isEqualTo(fullRows.blocks().blocks());
+        assertSameWorkbook(patched, full);
+    }
+
+    @Test
+    void aChangeLogThatDoesNotCountTheLeadsAsTheEarlierSheetFallsBackToHashing() throws IOException {
+        Path earlier = dir.resolve("2026-04-28/ber-2026.xlsx");
+        var earlierRows = writer().write(HashedCampaign.of(23), earlier);
+        HashedCampaign after = HashedCampaign.of(24);
+        after.changedSince = new LeadBlocks.Changed(24, new int[] {4});
+        Path patched = dir.resolve("2026-04-29/ber-2026.xlsx");
+        var patchedRows = writer().write(after, patched, null, null,
+                new LeadSheetBlocks.Earlier(earlier, earlierRows.blocks(), 41L));
+        assertThat(after.blocksRead).as("found by the hashes: the new last lead's block").containsExactly(4);
+        Path full = dir.resolve("full/ber-2026.xlsx");
+        writer().write(after, full);
+        assertSameWorkbook(patched, full);
+        assertThat(patchedRows.blocksTaken()).isEqualTo(4);
+    }
+
+    @Test
     void leadsThatHashAsBeforeAreNotReadAndEveryBlockIsTaken() throws IOException {
         Path earlier = dir.resolve("2026-04-28/ber-2026.xlsx");
         var earlierRows = writer().write(HashedCampaign.of(23), earlier);
@@ -178,6 +216,10 @@ class LeadSheetBlocksTest {
     static final class HashedCampaign extends FakeCampaign {
         final List<Integer> blocksRead = new ArrayList<>();
         int readsOfBlocks;
+        /** What a change log would say since the version asked for; null: no log. */
+        LeadBlocks.Changed changedSince;
+        Long versionAsked;
+        boolean hashing = true;
 
         static HashedCampaign of(int n) {
             HashedCampaign c = new HashedCampaign();
@@ -203,7 +245,16 @@ class LeadSheetBlocksTest {
         }
 
         @Override
+        public LeadBlocks.Changed changedLeadBlocks(int rowsPerBlock, long leadVersion) {
+            versionAsked = leadVersion;
+            return changedSince;
+        }
+
+        @Override
         public List<LeadBlocks.Hash> leadBlockHashes(int rowsPerBlock) {
+            if (!hashing) {
+                throw new AssertionError("the blocks were to be found without hashing every lead");
+            }
             List<LeadBlocks.Hash> hashes = new ArrayList<>();
             for (int from = 0; from < leads.size(); from += rowsPerBlock) {
                 List<LeadRow> block = leads.subList(from, Math.min(leads.size(), from + rowsPerBlock));
