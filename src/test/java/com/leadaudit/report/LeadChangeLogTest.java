@@ -3,14 +3,11 @@ package com.leadaudit.report;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.leadaudit.AuditTest;
+import com.leadaudit.Fixtures;
 import com.leadaudit.run.RunParameters;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.Comparator;
 import java.util.Map;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.batch.core.BatchStatus;
@@ -97,19 +94,7 @@ class LeadChangeLogTest {
         assertThat(execution.getStatus()).isEqualTo(BatchStatus.COMPLETED);
     }
 
-    private Path copySample() throws IOException {
-        Path source = Path.of("input");
-        Path target = temp.resolve("input");
-        try (Stream<Path> files = Files.walk(source)) {
-            for (Path file : files.sorted(Comparator.naturalOrder()).toList()) {
-                Path to = target.resolve(source.relativize(file).toString());
-                if (Files.isDirectory(file)) {
-                    Files.createDirectories(to);
-                } else {
-                    Files.copy(file, to);
-                }
-            }
-        }
-        return target;
+    private Path copySample() {
+        return Fixtures.copyFolder(Path.of("input"), temp.resolve("input"));
     }
 }
