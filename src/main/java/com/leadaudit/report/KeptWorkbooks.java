@@ -188,24 +188,23 @@ class KeptWorkbooks {
         boolean quality = qualityBasis != null && rows.quality() >= 0;
         boolean blocks = blocksBasis != null && rows.blocks() != null;
         // No lead changes while workbooks are written, so the campaign's lead_version now is the one its sheets show.
-        Long leadVersion = jdbc.queryForObject("SELECT lead_version FROM campaign WHERE code = ?", Long.class,
-                campaignCode);
-        jdbc.update("""
+        Long leadVersion = jdbc.queryForObject("""
                 INSERT INTO report_file (path, campaign_code, basis, sheets_basis, lead_rows, action_rows, size,
                                          modified_micros, written_at, quality_basis, quality_rows,
                                          leads_blocks_basis, leads_blocks, lead_version)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, (SELECT lead_version FROM campaign WHERE code = ?))
                 ON CONFLICT (path) DO UPDATE SET campaign_code = excluded.campaign_code, basis = excluded.basis,
                     sheets_basis = excluded.sheets_basis, lead_rows = excluded.lead_rows,
                     action_rows = excluded.action_rows, size = excluded.size,
                     modified_micros = excluded.modified_micros, written_at = excluded.written_at,
                     quality_basis = excluded.quality_basis, quality_rows = excluded.quality_rows,
                     leads_blocks_basis = excluded.leads_blocks_basis, leads_blocks = excluded.leads_blocks,
-                    lead_version = excluded.lead_version""",
+                    lead_version = excluded.lead_version
+                RETURNING lead_version""", Long.class,
                 key(workbook), campaignCode, basis, sheetsBasis, rows.leads(), rows.actions(), Files.size(workbook),
                 modifiedMicros(workbook), Timestamp.from(Instant.now()), quality ? qualityBasis : null,
                 quality ? rows.quality() : null, blocks ? blocksBasis : null, blocks ? rows.blocks().encode() : null,
-                leadVersion);
+                campaignCode);
         if (blocks && leadVersion != null) {
             startChangeLog(campaignCode, leadVersion);
         }
@@ -218,10 +217,10 @@ class KeptWorkbooks {
      */
     private void startChangeLog(String campaignCode, long leadVersion) {
         jdbc.update("""
+                WITH noted AS (DELETE FROM lead_change WHERE campaign_code = ? AND version <= ?)
                 INSERT INTO lead_change_log (campaign_code, from_version) VALUES (?, ?)
                 ON CONFLICT (campaign_code) DO UPDATE SET from_version = excluded.from_version""",
-                campaignCode, leadVersion);
-        jdbc.update("DELETE FROM lead_change WHERE campaign_code = ? AND version <= ?", campaignCode, leadVersion);
+                campaignCode, leadVersion, campaignCode, leadVersion);
     }
 
     private static boolean untouched(Path file, long size, long modifiedMicros) {

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.stream.IntStream;
 
@@ -44,7 +45,7 @@ final class LeadSheetBlocks {
                 // Only updated leads since: every row is where it was, so the blocks are those of the earlier sheet.
                 List<LeadBlocks.Block> before = earlier.blocks().blocks();
                 boolean[] same = new boolean[before.size()];
-                java.util.Arrays.fill(same, true);
+                Arrays.fill(same, true);
                 for (int k : changed.blocks()) {
                     if (k >= same.length) {
                         throw new SheetTransplant.Mismatch("changed lead block " + k + " of " + same.length);
