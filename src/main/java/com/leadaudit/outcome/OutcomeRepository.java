@@ -82,11 +82,15 @@ public class OutcomeRepository {
             JOIN outcome_opportunity o ON o.crm_id = k.opportunity
             WHERE o.created >= l.captured_at AND o.created <= l.captured_at + make_interval(days => ?)%s""";
 
-    /** Candidates of leads gone (their campaign's leads were rebuilt) or of the campaigns about to be rebuilt. */
+    /**
+     * Candidates of leads gone (their campaign's leads were rebuilt) or of the campaigns about to be rebuilt: all but
+     * those whose lead is of another campaign. One anti-join: written as "no lead OR lead IN (the campaigns' leads)",
+     * the IN became a subplan that, once the campaigns' leads outgrew work_mem, was searched row by row for every
+     * candidate (514 s for four rebuilt campaigns of 90,000 leads, classic benchmark).
+     */
     private static final String FORGET_CANDIDATES = """
             DELETE FROM outcome_candidate k
-            WHERE NOT EXISTS (SELECT 1 FROM lead l WHERE l.id = k.lead_id)
-               OR k.lead_id IN (SELECT l.id FROM lead l WHERE l.campaign_code = ANY (?))""";
+            WHERE NOT EXISTS (SELECT 1 FROM lead l WHERE l.id = k.lead_id AND l.campaign_code <> ALL (?))""";
 
     /** Candidates per campaign, of the campaigns rebuilt (the placeholder), for the state recorded per campaign. */
     private static final String CANDIDATES_PER_CAMPAIGN = """

@@ -241,6 +241,41 @@ class IncrementalRunTest {
     }
 
     /**
+     * Hannover Messe and Web Summit, the campaigns holding the highest lead ids, are rebuilt (their register end dates
+     * changed): Hannover Messe's new leads take the ids its earlier leads had, so the outcome candidates of those
+     * leads must go because of their campaign, not only as candidates of leads that are gone. The night equals a run
+     * from an empty database, candidates included.
+     */
+    @Test
+    void rebuiltLeadsThatTakeTheirEarlierIdsKeepNoEarlierCandidatesAndEqualAFreshRun() throws Exception {
+        Path input = copySample();
+        audit(input, "2026-11-20");
+        assertThat(jdbc.queryForList("SELECT campaign_code FROM lead GROUP BY campaign_code ORDER BY max(id) DESC LIMIT 2",
+                String.class)).containsExactly("web-summit-2026", "hannover-messe-2026");
+        String ids = "SELECT min(id) || '-' || max(id) FROM lead WHERE campaign_code = 'hannover-messe-2026'";
+        String idsBefore = jdbc.queryForObject(ids, String.class);
+        assertThat(jdbc.queryForObject("""
+                SELECT count(*) FROM outcome_candidate k JOIN lead l ON l.id = k.lead_id
+                WHERE l.campaign_code = 'hannover-messe-2026'""", Long.class)).isPositive();
+        Path register = input.resolve("campaigns.csv");
+        String campaigns = Files.readString(register);
+        for (String[] change : new String[][] {
+                {"hannover-messe-2026,Hannover Messe 2026,2026-04-27,2026-04-30,", "2026-04-30,", "2026-05-01,"},
+                {"web-summit-2026,Web Summit 2026,2026-10-26,2026-10-29,", "2026-10-29,", "2026-10-30,"}}) {
+            assertThat(campaigns).contains(change[0]);
+            campaigns = campaigns.replace(change[0], change[0].replace(change[1], change[2]));
+        }
+        Files.writeString(register, campaigns);
+
+        List<Map<String, Object>> incremental = state("2026-11-20", input);
+
+        assertThat(stepDetail("buildLeads")).contains("the leads of 2 of 4 campaigns rebuilt");
+        assertThat(jdbc.queryForObject(ids, String.class)).as("the rebuilt leads took the same ids").isEqualTo(idsBefore);
+        AuditDatabase.clean(jdbc);
+        assertThat(state("2026-11-20", input)).isEqualTo(incremental);
+    }
+
+    /**
      * A campaign's custom-question columns are read once per build of its leads and kept with that build's
      * fingerprint: the next night's Leads sheets show the kept columns, a late badge file with a new question gives
      * its campaign the new column (and only its campaign a new kept row), and all equal a run from an empty database.
@@ -568,6 +603,15 @@ class IncrementalRunTest {
                 SELECT campaign_code, as_of, as_of_instant, scans_read, rows_rejected, duplicates, leads, leads_in_crm,
                        on_time, late, overdue, open, sla_compliance, followed_up, median_hours, p90_hours
                 FROM campaign_figures WHERE as_of = ? ORDER BY campaign_code""", asOf));
+        // the outcome candidates kept between nights: by lead key (ids differ between a later night and a fresh
+        // run), and none left of a lead that is gone
+        rows.addAll(jdbc.queryForList("""
+                SELECT l.campaign_code, l.lead_key, k.crm_id, k.created, k.amount, k.stage, k.closed, k.close_date
+                FROM outcome_candidate k JOIN lead l ON l.id = k.lead_id
+                ORDER BY l.campaign_code, l.lead_key, k.crm_id"""));
+        rows.addAll(jdbc.queryForList("""
+                SELECT count(*) AS candidates_without_lead FROM outcome_candidate k
+                WHERE NOT EXISTS (SELECT 1 FROM lead l WHERE l.id = k.lead_id)"""));
         assertThat(rows).hasSizeGreaterThan(100);
         return rows;
     }
