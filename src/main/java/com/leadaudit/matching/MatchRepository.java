@@ -60,6 +60,12 @@ public class MatchRepository {
     /** Email domains of the leads the NAME tier looks at; the free-mail ones among them are no block. */
     private static final String LEAD_DOMAINS = "SELECT DISTINCT email_domain FROM name_todo WHERE email_domain <> ''";
 
+    /**
+     * Each matched lead's tier and owners, written only where they differ: a night that matches every lead again (new
+     * CRM exports) mostly finds what it found before, and a lead row updated to the values it had still counts as a
+     * changed lead for its campaign's workbook (lead_version, the lead change log) — every Leads sheet was then
+     * written again in full.
+     */
     private static final String SUMMARISE = """
             UPDATE lead l SET match_tier = m.tier, crm_owner = m.owners
             FROM (SELECT lp.lead_id, min(lp.tier) AS tier,
@@ -67,7 +73,13 @@ public class MatchRepository {
                   FROM lead_person lp JOIN person p ON p.person_key = lp.person_key
                   %s
                   GROUP BY lp.lead_id) m
-            WHERE l.id = m.lead_id%s""";
+            WHERE l.id = m.lead_id%s AND (l.match_tier, l.crm_owner) IS DISTINCT FROM (m.tier, m.owners)""";
+
+    /** Leads that lost every match: no tier, no owner. */
+    private static final String UNMATCHED = """
+            UPDATE lead l SET match_tier = NULL, crm_owner = NULL
+            WHERE (l.match_tier IS NOT NULL OR l.crm_owner IS NOT NULL)
+              AND NOT EXISTS (SELECT 1 FROM lead_person lp WHERE lp.lead_id = l.id)%s""";
 
     /** The rows each tier found per campaign (of the campaigns matched), for the state recorded per campaign. */
     private static final String FOUND = """
@@ -99,15 +111,16 @@ public class MatchRepository {
         }
     }
 
-    /** Forgets the matches of the leads in scope. */
+    /**
+     * Forgets the matches of the leads in scope. Their match_tier and crm_owner stay until {@link #summarise} sets
+     * them from the new matches: the tiers look only at lead_person.
+     */
     public void clear(Scope scope) {
         if (scope.campaigns() == null) {
             jdbc.execute("TRUNCATE lead_person");
         } else {
             jdbc.update("DELETE FROM lead_person lp USING lead l WHERE l.id = lp.lead_id" + scope.and("l"));
         }
-        jdbc.update("UPDATE lead l SET match_tier = NULL, crm_owner = NULL"
-                + " WHERE (l.match_tier IS NOT NULL OR l.crm_owner IS NOT NULL)" + scope.and("l"));
     }
 
     public int emailTier(Scope scope) {
@@ -166,11 +179,15 @@ public class MatchRepository {
         });
     }
 
-    /** Sets lead.match_tier and crm_owner; tiers sort EMAIL < NAME < PHONE but a lead only ever has one tier. */
+    /**
+     * Sets lead.match_tier and crm_owner from the lead's matches, NULL for a lead without one, where they differ;
+     * tiers sort EMAIL < NAME < PHONE but a lead only ever has one tier.
+     */
     public void summarise(Scope scope) {
         String leads = scope.campaigns() == null ? ""
                 : "WHERE lp.lead_id IN (SELECT l2.id FROM lead l2 WHERE true" + scope.and("l2") + ")";
         jdbc.update(SUMMARISE.formatted(leads, scope.and("l")));
+        jdbc.update(UNMATCHED.formatted(scope.and("l")));
     }
 
     /** Per campaign in scope, the lead_person rows found by each tier: {email, phone, name}. */

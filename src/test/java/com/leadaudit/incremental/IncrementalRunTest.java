@@ -241,6 +241,45 @@ class IncrementalRunTest {
     }
 
     /**
+     * New CRM exports match every lead again, and most leads find what they found before: only the lead whose contact
+     * left the export is written (its campaign gets a new lead version, the others keep theirs, so their workbooks'
+     * Leads sheets stay as they are), and the night equals a run from an empty database.
+     */
+    @Test
+    void leadsMatchedAgainToWhatTheyHadAreNotWrittenAndEqualAFreshRun() throws Exception {
+        Path input = copySample();
+        audit(input, "2026-10-30");
+        Map<String, Object> lost = jdbc.queryForMap("""
+                SELECT l.id, l.campaign_code, substr(p.crm_id, length('SALESFORCE:') + 1) AS contact_id
+                FROM lead l JOIN lead_person lp ON lp.lead_id = l.id JOIN person p ON p.person_key = lp.person_key
+                WHERE p.crm_id LIKE 'SALESFORCE:003%' AND l.match_tier = 'EMAIL'
+                  AND (SELECT count(*) FROM lead_person o WHERE o.lead_id = l.id) = 1
+                  AND (SELECT count(*) FROM lead_person o WHERE o.person_key = p.person_key) = 1
+                ORDER BY l.id LIMIT 1""");
+        String versions = "SELECT code, lead_version FROM campaign WHERE code <> ? ORDER BY code";
+        List<Map<String, Object>> othersBefore = jdbc.queryForList(versions, lost.get("campaign_code"));
+        long versionBefore = jdbc.queryForObject("SELECT lead_version FROM campaign WHERE code = ?", Long.class,
+                lost.get("campaign_code"));
+        Path contacts = input.resolve("crm/Contact.csv");
+        List<String> lines = Files.readAllLines(contacts);
+        List<String> kept = lines.stream().filter(line -> !line.contains((String) lost.get("contact_id"))).toList();
+        assertThat(kept).hasSize(lines.size() - 1);
+        Files.write(contacts, kept);
+
+        List<Map<String, Object>> incremental = state("2026-10-30", input);
+
+        assertThat(stepDetail("matchLeads")).doesNotContain("kept");
+        assertThat(jdbc.queryForList(versions, lost.get("campaign_code"))).as("no lead of the other campaigns written")
+                .isEqualTo(othersBefore);
+        assertThat(jdbc.queryForObject("SELECT lead_version FROM campaign WHERE code = ?", Long.class,
+                lost.get("campaign_code"))).isGreaterThan(versionBefore);
+        assertThat(jdbc.queryForObject("SELECT match_tier FROM lead WHERE id = ?", String.class, lost.get("id")))
+                .as("the lead whose contact left the export").isNull();
+        AuditDatabase.clean(jdbc);
+        assertThat(state("2026-10-30", input)).isEqualTo(incremental);
+    }
+
+    /**
      * Hannover Messe and Web Summit, the campaigns holding the highest lead ids, are rebuilt (their register end dates
      * changed): Hannover Messe's new leads take the ids its earlier leads had, so the outcome candidates of those
      * leads must go because of their campaign, not only as candidates of leads that are gone. The night equals a run
