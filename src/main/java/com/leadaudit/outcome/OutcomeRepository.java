@@ -29,6 +29,17 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class OutcomeRepository {
 
+    /**
+     * The opportunity and contact-role exports that count (id, content, import time): the matches no longer cover
+     * them, since the people are kept over a night whose new exports hold no person.
+     */
+    private static final String OPPORTUNITY_INPUTS = """
+            SELECT md5(COALESCE(string_agg(f.id || ':' || f.fingerprint || ':' || f.imported_at, ',' ORDER BY f.id), ''))
+            FROM source_file f
+            WHERE f.role = 'CRM' AND f.status = 'IMPORTED' AND f.present
+              AND (EXISTS (SELECT 1 FROM opportunity_row r WHERE r.file_id = f.id)
+                   OR EXISTS (SELECT 1 FROM opportunity_contact_row r WHERE r.file_id = f.id))""";
+
     /** Opportunities that count: of each CRM id, the row of the newest imported file (as for people). */
     private static final String OPPORTUNITIES = """
             CREATE TEMP TABLE outcome_opportunity ON COMMIT DROP AS
@@ -269,14 +280,15 @@ public class OutcomeRepository {
     }
 
     /**
-     * A campaign's candidates depend on its matches (whose fingerprint covers the CRM exports, opportunity exports
-     * included, and the campaign's leads), the window and the CRM zone: when none of those changed they are kept, and
-     * a night over unchanged exports only applies its as-of. A new badge file rebuilds its campaign's candidates only.
+     * A campaign's candidates depend on its matches (whose fingerprint covers the campaign's leads and the CRM people),
+     * the opportunity exports, the window and the CRM zone: when none of those changed they are kept, and a night
+     * over unchanged exports only applies its as-of. A new badge file rebuilds its campaign's candidates only.
      */
     private void rebuildCandidatesIfStale(String crmZone, int windowDays) {
         List<String> campaigns = state.campaignsOf(DerivedSet.MATCHES);
         Map<String, String> bases = state.bases(DerivedSet.OUTCOME_CANDIDATES, campaigns);
-        String settings = "zone=" + crmZone + "|window=" + windowDays + "|";
+        String settings = "zone=" + crmZone + "|window=" + windowDays + "|opportunities="
+                + jdbc.queryForObject(OPPORTUNITY_INPUTS, String.class) + "|";
         List<String> stale = new ArrayList<>();
         for (String code : campaigns) {
             String basis = bases.get(code);

@@ -15,8 +15,12 @@ import java.util.Set;
  */
 public enum DerivedSet {
 
-    /** person, person_phone, crm_owner: the consolidated CRM people leads are matched to ({@code crm.CrmRepository}). */
-    CRM_PEOPLE("crm-people", "7", "person", false),
+    /**
+     * person, person_phone, crm_owner: the consolidated CRM people leads are matched to ({@code crm.CrmRepository}),
+     * from the CRM files holding people, accounts or users and the owner forms of every CRM file (not from activity
+     * or opportunity exports).
+     */
+    CRM_PEOPLE("crm-people", "8", "person", false),
 
     /** activity, activity_person: the consolidated activities first touches are found in ({@code crm.CrmRepository}). */
     CRM_ACTIVITIES("crm", "7", "activity", false),
@@ -32,9 +36,9 @@ public enum DerivedSet {
 
     /**
      * Per campaign, outcome_candidate rows: each matched lead's opportunities within the window
-     * ({@code outcome.OutcomeRepository}).
+     * ({@code outcome.OutcomeRepository}, which adds the opportunity exports to the fingerprint).
      */
-    OUTCOME_CANDIDATES("outcome-candidates", "2", null, true, MATCHES),
+    OUTCOME_CANDIDATES("outcome-candidates", "3", null, true, MATCHES),
 
     /**
      * Per campaign, its leads' first touches and the as-of they were found for ({@code followup.FollowUpRepository});

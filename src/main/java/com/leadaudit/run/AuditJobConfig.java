@@ -147,7 +147,8 @@ public class AuditJobConfig {
     public Step consolidatePeople(JobRepository repo, PlatformTransactionManager tm, CrmRepository crm,
                                   AuditSettings settings) {
         return step("consolidatePeople", repo, tm, run ->
-                StepResult.rebuilt(crm.rebuildPeople(settings.crmZone().getId()), " CRM records"));
+                StepResult.rebuilt(crm.rebuildPeople(settings.crmZone().getId()), " CRM records",
+                        "their CRM files and owners unchanged"));
     }
 
     /** SPEC §6: leads matched to CRM people (EMAIL, then PHONE, then NAME). */
@@ -161,7 +162,8 @@ public class AuditJobConfig {
     public Step consolidateActivities(JobRepository repo, PlatformTransactionManager tm, CrmRepository crm,
                                       AuditSettings settings) {
         return step("consolidateActivities", repo, tm, run ->
-                StepResult.rebuilt(crm.rebuildActivities(settings.crmZone().getId()), " activities"));
+                StepResult.rebuilt(crm.rebuildActivities(settings.crmZone().getId()), " activities",
+                        "CRM files unchanged"));
     }
 
     /** SPEC §7–§8: each campaign's as-of instant, then each lead's first touch up to it. */

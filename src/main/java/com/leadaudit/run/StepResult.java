@@ -50,8 +50,8 @@ record StepResult(long read, long written, long skipped, long rejected, String d
                 results.size() + " files: " + unchanged + " unchanged, " + rejectedFiles + " rejected");
     }
 
-    static StepResult rebuilt(CrmRepository.Rebuilt built, String what) {
-        return kept(built.rows(), built.rebuilt(), built.rows() + what, "CRM files unchanged");
+    static StepResult rebuilt(CrmRepository.Rebuilt built, String what, String unchanged) {
+        return kept(built.rows(), built.rebuilt(), built.rows() + what, unchanged);
     }
 
     static StepResult leads(LeadRepository.Result built) {

@@ -185,7 +185,7 @@ class IncrementalRunTest {
         List<String> lines = Files.readAllLines(hubspotCalls);
         Files.write(hubspotCalls, lines.subList(0, lines.size() / 2));  // a changed export: half the calls gone
         List<Map<String, Object>> incremental = state("2026-10-31", input);
-        assertThat(stepDetail("consolidatePeople")).doesNotContain("kept");
+        assertThat(stepDetail("consolidatePeople")).as("a calls export holds no people").contains("kept");
         assertThat(stepDetail("consolidateActivities")).doesNotContain("kept");
         for (String staging : List.of("scan", "crm_person_row", "crm_account_row", "crm_user_row", "activity_row")) {
             assertThat(jdbc.queryForObject("SELECT count(*) FROM " + staging + " r WHERE NOT EXISTS "
@@ -238,6 +238,72 @@ class IncrementalRunTest {
 
         AuditDatabase.clean(jdbc);
         assertThat(state("2026-10-30", input)).isEqualTo(incremental);
+    }
+
+    /**
+     * A nightly task export (activities only, owners already known) keeps the people and every campaign's matches and
+     * consolidates the activities again; one that names an owner no export named before builds the people again (the
+     * owners are part of them). Each night equals a run from an empty database.
+     */
+    @Test
+    void aTaskExportKeepsThePeopleUnlessItNamesANewOwnerAndEqualsAFreshRun() throws Exception {
+        Path input = copySample();
+        audit(input, "2026-10-30");
+        List<String> tasks = Files.readAllLines(input.resolve("crm/Task.csv"));
+        List<String> delta = new java.util.ArrayList<>(List.of(tasks.get(0)));
+        delta.addAll(tasks.subList(tasks.size() - 20, tasks.size()));
+        Files.write(input.resolve("crm/Task_delta_2026-10-31.csv"), delta);
+
+        List<Map<String, Object>> incremental = state("2026-10-31", input);
+
+        assertThat(stepDetail("importCrm")).startsWith("15 files: 14 unchanged");
+        assertThat(stepDetail("consolidatePeople")).contains("kept");
+        assertThat(stepDetail("matchLeads")).contains("kept");
+        assertThat(stepDetail("consolidateActivities")).doesNotContain("kept");
+        AuditDatabase.clean(jdbc);
+        assertThat(state("2026-10-31", input)).isEqualTo(incremental);
+
+        String newOwner = "005Wd0000004T99IAE";
+        assertThat(String.join("\n", tasks)).doesNotContain(newOwner);
+        Files.write(input.resolve("crm/Task_delta_2026-11-01.csv"), List.of(tasks.get(0),
+                tasks.get(1).replace("005Wd0000004T01IAE", newOwner).replace("00TWd00000Co001MAB", "00TWd00000Co901MAB")));
+        incremental = state("2026-11-01", input);
+        assertThat(stepDetail("consolidatePeople")).doesNotContain("kept");
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM crm_owner WHERE owner_key LIKE ?", Long.class,
+                "%" + newOwner.substring(0, 15) + "%")).isOne();
+        AuditDatabase.clean(jdbc);
+        assertThat(state("2026-11-01", input)).isEqualTo(incremental);
+    }
+
+    /**
+     * A changed opportunity export keeps the people and the matches but chooses the outcome candidates again: the
+     * amount shown is the new one, as in a run from an empty database.
+     */
+    @Test
+    void aChangedOpportunityExportKeepsTheMatchesAndRebuildsTheCandidatesAndEqualsAFreshRun() throws Exception {
+        Path input = copySample();
+        audit(input, "2026-10-30");
+        Map<String, Object> outcome = jdbc.queryForMap("""
+                SELECT substr(outcome_id, length('SALESFORCE:') + 1) AS id, outcome_amount FROM lead
+                WHERE outcome_id LIKE 'SALESFORCE:006%' AND outcome_amount > 0 ORDER BY id LIMIT 1""");
+        String won = (String) outcome.get("id");  // the 15-character form, which the export's 18-character id starts with
+        String amount = ((java.math.BigDecimal) outcome.get("outcome_amount")).stripTrailingZeros().toPlainString();
+        Path opportunities = input.resolve("crm/Opportunity.csv");
+        List<String> lines = Files.readAllLines(opportunities);
+        List<String> changed = lines.stream()
+                .map(line -> line.startsWith(won) ? line.replace("," + amount + ",", ",7500,") : line)
+                .toList();
+        assertThat(changed).as("%s", outcome).isNotEqualTo(lines);
+        Files.write(opportunities, changed);
+
+        List<Map<String, Object>> incremental = state("2026-10-31", input);
+
+        assertThat(stepDetail("consolidatePeople")).contains("kept");
+        assertThat(stepDetail("matchLeads")).contains("kept");
+        assertThat(jdbc.queryForObject("SELECT DISTINCT outcome_amount FROM lead WHERE outcome_id = 'SALESFORCE:' || ?",
+                java.math.BigDecimal.class, won)).isEqualByComparingTo("7500");
+        AuditDatabase.clean(jdbc);
+        assertThat(state("2026-10-31", input)).isEqualTo(incremental);
     }
 
     /**
