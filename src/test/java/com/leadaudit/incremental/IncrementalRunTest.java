@@ -63,8 +63,7 @@ class IncrementalRunTest {
         assertThat(Long.parseLong(stepDetail("refreshStatuses").replaceAll("^(\\d+) statuses.*", "$1")))
                 .as("untouched leads whose deadline passed turned OVERDUE in SQL").isPositive();
 
-        AuditDatabase.clean(jdbc);
-        assertThat(state("2026-10-30", input)).isEqualTo(incremental);
+        assertEqualsAFreshRun("2026-10-30", input, incremental);
         assertThat(lookedAt()).isEqualTo(leads);
         assertThat(withTouch).isPositive();
     }
@@ -98,8 +97,7 @@ class IncrementalRunTest {
                 + "the other " + campaigns + ")");
         assertThat(lastRead("decideStatuses")).isZero();
 
-        AuditDatabase.clean(jdbc);
-        assertThat(state("2026-10-27", input)).isEqualTo(incremental);
+        assertEqualsAFreshRun("2026-10-27", input, incremental);
         assertThat(withOutcome()).as("leads with an opportunity, counted afresh").isEqualTo(withOutcome);
     }
 
@@ -125,8 +123,7 @@ class IncrementalRunTest {
         assertThat(jdbc.queryForObject("SELECT count(*) FROM lead WHERE outcome_state = 'WON'", Long.class))
                 .as("deals closed since are won now").isGreaterThan(wonBefore);
 
-        AuditDatabase.clean(jdbc);
-        assertThat(state("2026-06-03", input)).isEqualTo(incremental);
+        assertEqualsAFreshRun("2026-06-03", input, incremental);
         assertThat(withOutcome()).isEqualTo(jdbc.queryForObject(
                 "SELECT count(*) FROM lead WHERE outcome_id IS NOT NULL", Long.class));
     }
@@ -158,8 +155,7 @@ class IncrementalRunTest {
                 + " campaigns had a new as-of)");
         assertThat(stepDetail("findOutcomes")).contains("every one of " + campaigns + " campaigns");
 
-        AuditDatabase.clean(jdbc);
-        assertThat(state("2026-06-03", input)).isEqualTo(incremental);
+        assertEqualsAFreshRun("2026-06-03", input, incremental);
     }
 
     @Test
@@ -168,8 +164,7 @@ class IncrementalRunTest {
         audit(input, "2026-10-30");
         List<Map<String, Object>> incremental = state("2026-10-16", input);
 
-        AuditDatabase.clean(jdbc);
-        assertThat(state("2026-10-16", input)).isEqualTo(incremental);
+        assertEqualsAFreshRun("2026-10-16", input, incremental);
     }
 
     @Test
@@ -196,8 +191,7 @@ class IncrementalRunTest {
                 + "WHERE f.path LIKE '%calls%'", Long.class)).as("the changed export's rows, once").isPositive()
                 .isLessThan(lines.size() - 1L);
 
-        AuditDatabase.clean(jdbc);
-        assertThat(state("2026-10-31", input)).isEqualTo(incremental);
+        assertEqualsAFreshRun("2026-10-31", input, incremental);
     }
 
     /**
@@ -236,8 +230,7 @@ class IncrementalRunTest {
         assertThat(jdbc.queryForObject("SELECT count(*) FROM lead WHERE campaign_code = 'dreamforce-2026' AND scans > 1",
                 Long.class)).as("the re-scans merged into their leads").isGreaterThanOrEqualTo(3);
 
-        AuditDatabase.clean(jdbc);
-        assertThat(state("2026-10-30", input)).isEqualTo(incremental);
+        assertEqualsAFreshRun("2026-10-30", input, incremental);
     }
 
     /**
@@ -260,8 +253,7 @@ class IncrementalRunTest {
         assertThat(stepDetail("consolidatePeople")).contains("kept");
         assertThat(stepDetail("matchLeads")).contains("kept");
         assertThat(stepDetail("consolidateActivities")).doesNotContain("kept");
-        AuditDatabase.clean(jdbc);
-        assertThat(state("2026-10-31", input)).isEqualTo(incremental);
+        assertEqualsAFreshRun("2026-10-31", input, incremental);
 
         String newOwner = "005Wd0000004T99IAE";
         assertThat(String.join("\n", tasks)).doesNotContain(newOwner);
@@ -271,8 +263,7 @@ class IncrementalRunTest {
         assertThat(stepDetail("consolidatePeople")).doesNotContain("kept");
         assertThat(jdbc.queryForObject("SELECT count(*) FROM crm_owner WHERE owner_key LIKE ?", Long.class,
                 "%" + newOwner.substring(0, 15) + "%")).isOne();
-        AuditDatabase.clean(jdbc);
-        assertThat(state("2026-11-01", input)).isEqualTo(incremental);
+        assertEqualsAFreshRun("2026-11-01", input, incremental);
     }
 
     /**
@@ -302,8 +293,7 @@ class IncrementalRunTest {
         assertThat(stepDetail("matchLeads")).contains("kept");
         assertThat(jdbc.queryForObject("SELECT DISTINCT outcome_amount FROM lead WHERE outcome_id = 'SALESFORCE:' || ?",
                 java.math.BigDecimal.class, won)).isEqualByComparingTo("7500");
-        AuditDatabase.clean(jdbc);
-        assertThat(state("2026-10-31", input)).isEqualTo(incremental);
+        assertEqualsAFreshRun("2026-10-31", input, incremental);
     }
 
     /**
@@ -341,8 +331,7 @@ class IncrementalRunTest {
                 lost.get("campaign_code"))).isGreaterThan(versionBefore);
         assertThat(jdbc.queryForObject("SELECT match_tier FROM lead WHERE id = ?", String.class, lost.get("id")))
                 .as("the lead whose contact left the export").isNull();
-        AuditDatabase.clean(jdbc);
-        assertThat(state("2026-10-30", input)).isEqualTo(incremental);
+        assertEqualsAFreshRun("2026-10-30", input, incremental);
     }
 
     /**
@@ -376,8 +365,7 @@ class IncrementalRunTest {
 
         assertThat(stepDetail("buildLeads")).contains("the leads of 2 of 4 campaigns rebuilt");
         assertThat(jdbc.queryForObject(ids, String.class)).as("the rebuilt leads took the same ids").isEqualTo(idsBefore);
-        AuditDatabase.clean(jdbc);
-        assertThat(state("2026-11-20", input)).isEqualTo(incremental);
+        assertEqualsAFreshRun("2026-11-20", input, incremental);
     }
 
     /**
@@ -690,6 +678,12 @@ class IncrementalRunTest {
     /** The file's identity (device and inode): a workbook moved into place is a new file, a kept one is not. */
     private static Object fileKey(Path file) throws IOException {
         return Files.readAttributes(file, java.nio.file.attribute.BasicFileAttributes.class).fileKey();
+    }
+
+    /** The state a run of the as-of from an empty database ends in equals {@code incremental} (the database is emptied). */
+    private void assertEqualsAFreshRun(String asOf, Path input, List<Map<String, Object>> incremental) throws Exception {
+        AuditDatabase.clean(jdbc);
+        assertThat(state(asOf, input)).isEqualTo(incremental);
     }
 
     private List<Map<String, Object>> state(String asOf, Path input) throws Exception {
