@@ -37,8 +37,9 @@ public class OutcomeRepository {
             SELECT md5(COALESCE(string_agg(f.id || ':' || f.fingerprint || ':' || f.imported_at, ',' ORDER BY f.id), ''))
             FROM source_file f
             WHERE f.role = 'CRM' AND f.status = 'IMPORTED' AND f.present
-              AND (EXISTS (SELECT 1 FROM opportunity_row r WHERE r.file_id = f.id)
-                   OR EXISTS (SELECT 1 FROM opportunity_contact_row r WHERE r.file_id = f.id))""";
+              -- one index probe per file and table (as CrmRepository's PEOPLE_INPUTS)
+              AND ((SELECT min(r.file_id) FROM opportunity_row r WHERE r.file_id = f.id) IS NOT NULL
+                   OR (SELECT min(r.file_id) FROM opportunity_contact_row r WHERE r.file_id = f.id) IS NOT NULL)""";
 
     /** Opportunities that count: of each CRM id, the row of the newest imported file (as for people). */
     private static final String OPPORTUNITIES = """
