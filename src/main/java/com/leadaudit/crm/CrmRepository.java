@@ -210,8 +210,8 @@ public class CrmRepository {
 
     /**
      * Rebuilds person, person_phone and crm_owner unless what they are built from ({@link #peopleFingerprint}) is as
-     * when they were built. Runs in the caller's transaction (the temp tables live in it). Matching reads only these tables, so it can
-     * run while {@link #rebuildActivities} consolidates the activities.
+     * when they were built. Runs in the caller's transaction (the temp tables live in it). Matching reads only these
+     * tables, so it can run while {@link #rebuildActivities} consolidates the activities.
      */
     public Rebuilt rebuildPeople(String crmTimeZone) {
         String fingerprint = peopleFingerprint(crmTimeZone);

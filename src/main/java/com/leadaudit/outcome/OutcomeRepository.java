@@ -37,7 +37,7 @@ public class OutcomeRepository {
             SELECT md5(COALESCE(string_agg(f.id || ':' || f.fingerprint || ':' || f.imported_at, ',' ORDER BY f.id), ''))
             FROM source_file f
             WHERE f.role = 'CRM' AND f.status = 'IMPORTED' AND f.present
-              -- one index probe per file and table (as CrmRepository's PEOPLE_INPUTS)
+              -- asked per file (tables of tens of thousands of rows; see CrmRepository's PEOPLE_INPUTS for large ones)
               AND ((SELECT min(r.file_id) FROM opportunity_row r WHERE r.file_id = f.id) IS NOT NULL
                    OR (SELECT min(r.file_id) FROM opportunity_contact_row r WHERE r.file_id = f.id) IS NOT NULL)""";
 
