@@ -4,6 +4,7 @@ import com.leadaudit.followup.TouchSql;
 import com.leadaudit.importing.FileRole;
 import com.leadaudit.rebuild.DerivedSet;
 import com.leadaudit.rebuild.DerivedState;
+import java.util.List;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
@@ -164,6 +165,58 @@ public class CrmRepository {
             LEFT JOIN crm_owner o ON o.owner_key = l.owner""";
 
     /**
+     * {@link #appendActivities}: the newest row of each activity id the new files hold (%1$s: their ids, newest
+     * first). They are newer than every file the activities were built from, so these rows win.
+     */
+    private static final String APPENDED_WINNERS = """
+            CREATE TEMP TABLE appended_winner ON COMMIT DROP AS
+            SELECT DISTINCT ON (r.crm_id) r.crm_id, r.ctid AS tid
+            FROM activity_row r
+            WHERE r.file_id = ANY (%1$s)
+            ORDER BY r.crm_id, array_position(%1$s, r.file_id), r.row_number DESC""";
+
+    private static final String REPLACED_ACTIVITIES = """
+            CREATE TEMP TABLE replaced_activity (id BIGINT, crm_id TEXT) ON COMMIT DROP""";
+
+    /** The activities of those ids as consolidated before, removed and noted with their numbers. */
+    private static final String REPLACE_ACTIVITIES = """
+            WITH gone AS (
+                DELETE FROM activity a USING appended_winner w WHERE a.crm_id = w.crm_id RETURNING a.id, a.crm_id
+            )
+            INSERT INTO replaced_activity SELECT id, crm_id FROM gone""";
+
+    /**
+     * The winners that can be a touch, as {@link #LATEST_ACTIVITIES} (same name: the insert and the links read it),
+     * numbered as before where their id was consolidated before.
+     */
+    private static final String APPENDED_ACTIVITIES = """
+            CREATE TEMP TABLE latest_activity ON COMMIT DROP AS
+            SELECT COALESCE(p.id, nextval('activity_id_seq')) AS id, a.source, a.crm_id, a.channel, a.direction,
+                   a.happened, a.occurred_local, a.occurred_instant, a.occurred_date, a.owner, a.subject, a.person_ids,
+                   a.contact_email_norm
+            FROM appended_winner w
+            JOIN activity_row a ON a.ctid = w.tid
+            LEFT JOIN replaced_activity p ON p.crm_id = w.crm_id
+            WHERE
+            """ + TouchSql.CAN_BE_A_TOUCH;
+
+    /** The new files' ids that were not consolidated before (not a touch then, or new). */
+    private static final String UNSEEN_IDS = """
+            CREATE TEMP TABLE unseen_id ON COMMIT DROP AS
+            SELECT w.crm_id FROM appended_winner w
+            WHERE NOT EXISTS (SELECT 1 FROM replaced_activity p WHERE p.crm_id = w.crm_id)""";
+
+    /**
+     * Of those, the ids no earlier file holds (%1$s: the new files): what the new files add to the count of distinct
+     * activity ids.
+     */
+    private static final String NEW_ACTIVITY_IDS = """
+            SELECT count(*) FROM unseen_id w
+            WHERE NOT EXISTS (SELECT 1 FROM activity_row o JOIN source_file f ON f.id = o.file_id
+                              WHERE o.crm_id = w.crm_id AND f.role = 'CRM' AND f.status = 'IMPORTED' AND f.present
+                                AND o.file_id <> ALL (%1$s))""";
+
+    /**
      * Activities naming their people by id. One id (the usual case: a Salesforce WhoId) gives one pair; several ids
      * can name one person twice (a converted lead and its contact), so only those pairs are de-duplicated. With the
      * next statement (activities without ids) each pair comes once.
@@ -204,8 +257,11 @@ public class CrmRepository {
         this.state = state;
     }
 
-    /** What a rebuild kept or produced: the rows of its table and whether it was rebuilt. */
-    public record Rebuilt(long rows, boolean rebuilt) {
+    /** What a rebuild kept or produced: the rows of its table, whether it was rebuilt, and how, where it says. */
+    public record Rebuilt(long rows, boolean rebuilt, String how) {
+        public Rebuilt(long rows, boolean rebuilt) {
+            this(rows, rebuilt, null);
+        }
     }
 
     /**
@@ -248,6 +304,11 @@ public class CrmRepository {
         if (kept.isPresent()) {
             return kept.get();
         }
+        var appended = state.appendedSince(DerivedSet.CRM_ACTIVITIES, FileRole.CRM, "zone=" + crmTimeZone,
+                DerivedSet.CRM_PEOPLE);
+        if (appended.isPresent()) {
+            return appendActivities(appended.get(), fingerprint, crmTimeZone);
+        }
         jdbc.execute("SET LOCAL work_mem = '256MB'");
         jdbc.execute("TRUNCATE activity, activity_person RESTART IDENTITY");
         // Built once after the load rather than kept up to date row by row during it. The primary key too: its rows
@@ -268,8 +329,43 @@ public class CrmRepository {
         jdbc.update(LINK_BY_ID);
         jdbc.update(LINK_BY_EMAIL);
         jdbc.execute("ANALYZE activity; ANALYZE activity_person");
-        state.record(DerivedSet.CRM_ACTIVITIES, fingerprint, activities);
+        state.recordWithNewestFile(DerivedSet.CRM_ACTIVITIES, FileRole.CRM, fingerprint, activities);
         return new Rebuilt(activities, true);
+    }
+
+    /**
+     * Brings activity and activity_person up to date with CRM files imported since they were built, when nothing
+     * else they were built from changed ({@link DerivedState#appendedSince}: the earlier files, the zone, the people).
+     * A nightly delta export of 20,000 tasks then costs those rows, not a rebuild of five million activities (37.8 s
+     * of a 74 s night, issue #17). The new files are newer than every earlier one, so for each id they hold their
+     * newest row wins, as in a rebuild; those ids' earlier activities and links are replaced. An activity keeps its
+     * number when its id was consolidated before, a new one takes the next: numbers then no longer follow the ids'
+     * order, which is why the first-touch tie-break orders by id itself ({@code FollowUpRepository}).
+     */
+    private Rebuilt appendActivities(DerivedState.Appended appended, String fingerprint, String crmTimeZone) {
+        List<Long> files = appended.files();
+        jdbc.execute("SET LOCAL work_mem = '256MB'");
+        String newestFirst = jdbc.queryForList("SELECT id FROM source_file WHERE id = ANY (?) "
+                        + "ORDER BY imported_at DESC, id DESC", Long.class, (Object) files.toArray(Long[]::new))
+                .stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(",", "ARRAY[", "]::bigint[]"));
+        jdbc.execute(APPENDED_WINNERS.formatted(newestFirst));
+        jdbc.execute(REPLACED_ACTIVITIES);
+        jdbc.update(REPLACE_ACTIVITIES);
+        jdbc.update("DELETE FROM activity_person ap USING replaced_activity r WHERE ap.activity_id = r.id");
+        jdbc.execute(APPENDED_ACTIVITIES);
+        long written = jdbc.update(REBUILD_ACTIVITIES, crmTimeZone);
+        jdbc.update(LINK_BY_ID);
+        jdbc.update(LINK_BY_EMAIL);
+        long ids = jdbc.queryForObject("SELECT count(*) FROM appended_winner", Long.class);
+        // ids consolidated before are not new; only the others are looked for in the earlier files' rows
+        jdbc.execute(UNSEEN_IDS);
+        long added = jdbc.queryForObject("SELECT count(*) FROM unseen_id", Long.class) == 0 ? 0
+                : jdbc.queryForObject(NEW_ACTIVITY_IDS.formatted(newestFirst), Long.class);
+        long activities = appended.rows() + added;
+        state.recordWithNewestFile(DerivedSet.CRM_ACTIVITIES, FileRole.CRM, fingerprint, activities);
+        return new Rebuilt(activities, true, activities + " activities (" + ids + " ids of " + files.size()
+                + " new CRM file" + (files.size() == 1 ? "" : "s") + " consolidated into them, " + written
+                + " of them can be a touch; the earlier files' unchanged)");
     }
 
     /** Notes the owner ids a file wrote, each in the form it wrote it (SPEC §14); in the file's transaction. */

@@ -36,12 +36,16 @@ public class FollowUpRepository {
                         AND a.occurred_date <= (c.as_of_instant AT TIME ZONE c.time_zone)::date
                   END""";
 
-    /** Which touch is the first (SPEC §7): a date-only one counts as the end of its day; ties by activity id. */
+    /**
+     * Which touch is the first (SPEC §7): a date-only one counts as the end of its day; ties by the activity's CRM id,
+     * in the order a full consolidation numbers activities (CrmRepository) — not by that number itself, which an
+     * activity consolidated from a later delta export takes from the end.
+     */
     private static final String EARLIEST_FIRST = """
             ORDER BY l.id,
                      COALESCE(a.occurred_at,
                               ((a.occurred_date + 1)::timestamp AT TIME ZONE c.time_zone) - interval '1 millisecond'),
-                     a.id""";
+                     hashtext(a.crm_id), a.crm_id COLLATE "C\"""";
 
     /** What a lead keeps of its first touch (temp table first_touch, alias t); its status is then decided again. */
     private static final String SET_FIRST_TOUCH = """

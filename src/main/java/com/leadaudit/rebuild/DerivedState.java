@@ -33,6 +33,10 @@ public class DerivedState {
         }
     }
 
+    /** {@link #appendedSince}: the files imported since a set was recorded, and its row count then. */
+    public record Appended(List<Long> files, long rows) {
+    }
+
     /** What one campaign's part of a per-campaign set was built from, and its counts. */
     public record Built(String inputs, long... counts) {
     }
@@ -43,13 +47,71 @@ public class DerivedState {
         this.jdbc = jdbc;
     }
 
+    /** {@link #inputs}: what a set of files is known by (ids, contents, import times), with the extra text. */
+    private static final String FILES_FINGERPRINT = """
+            md5(COALESCE(string_agg(id || ':' || fingerprint || ':' || imported_at, ',' ORDER BY id), '') || '|' || ?)""";
+
+    /**
+     * {@link #appendedSince}: of the files that count, the newest file id the set was recorded with (its second
+     * count), the fingerprint of the files up to it, whether every later file was imported after all of those (so
+     * its rows win over theirs), whether {@code after} was recorded since, and the later files' ids.
+     */
+    private static final String APPENDED = """
+            WITH built AS (
+                SELECT d.fingerprint, d.built_at, d.counts[1] AS row_count, d.counts[2] AS last_file
+                FROM derived_state d
+                WHERE d.name = ? AND cardinality(d.counts) >= 2
+            ), files AS (
+                SELECT f.id, f.fingerprint, f.imported_at, f.id <= b.last_file AS old
+                FROM source_file f CROSS JOIN built b
+                WHERE f.role = ? AND f.status = 'IMPORTED' AND f.present
+            )
+            SELECT b.fingerprint AS recorded, b.row_count,
+                   (SELECT %s FROM files WHERE old) AS old_files,
+                   NOT EXISTS (SELECT 1 FROM files n JOIN files o ON o.old AND NOT n.old
+                               WHERE (n.imported_at, n.id) <= (o.imported_at, o.id)) AS newest,
+                   EXISTS (SELECT 1 FROM derived_state a WHERE a.name = ? AND a.built_at <= b.built_at) AS after_kept,
+                   (SELECT array_agg(id ORDER BY id) FROM files WHERE NOT old) AS appended
+            FROM built b""".formatted(FILES_FINGERPRINT);
+
     /** Fingerprint of the imported files of one role that count (imported, present), plus {@code extra}. */
     public String inputs(FileRole role, String extra) {
-        return jdbc.queryForObject("""
-                SELECT md5(COALESCE(string_agg(id || ':' || fingerprint || ':' || imported_at, ',' ORDER BY id), '')
-                           || '|' || ?)
-                FROM source_file WHERE role = ? AND status = 'IMPORTED' AND present""", String.class,
+        return jdbc.queryForObject("SELECT " + FILES_FINGERPRINT
+                + " FROM source_file WHERE role = ? AND status = 'IMPORTED' AND present", String.class,
                 extra, role.name());
+    }
+
+    /**
+     * The files of {@code role} imported since {@code set} was recorded, when the set can be brought up to date from
+     * them alone: its current version was recorded (with {@link #recordWithNewestFile}) from exactly the other files
+     * that count, unchanged, with the same {@code extra}; every new file was imported after all of those; and
+     * {@code after}, which the set is built against, was not recorded since. Empty otherwise, and when there is no
+     * new file.
+     */
+    public Optional<Appended> appendedSince(DerivedSet set, FileRole role, String extra, DerivedSet after) {
+        whole(set);
+        whole(after);
+        List<Appended> found = jdbc.query(APPENDED, (rs, i) -> {
+            boolean same = fingerprint(set, rs.getString("old_files")).equals(rs.getString("recorded"));
+            java.sql.Array appended = rs.getArray("appended");
+            if (!same || !rs.getBoolean("newest") || !rs.getBoolean("after_kept") || appended == null) {
+                return null;
+            }
+            return new Appended(List.of((Long[]) appended.getArray()), rs.getLong("row_count"));
+        }, set.key(), role.name(), extra, after.key());
+        return found.stream().filter(java.util.Objects::nonNull).findFirst()
+                .filter(files -> set.table() == null || hasRows(set.table(), null));
+    }
+
+    /**
+     * Records a whole set as {@link #record(DerivedSet, String, long...)} does, with the newest file id of the role
+     * it was built from as its second count, so that {@link #appendedSince} can tell the files imported after it.
+     */
+    public void recordWithNewestFile(DerivedSet set, FileRole role, String inputs, long rows) {
+        Long newest = jdbc.queryForObject("""
+                SELECT COALESCE(max(id), 0) FROM source_file WHERE role = ? AND status = 'IMPORTED' AND present""",
+                Long.class, role.name());
+        record(set, inputs, rows, newest);
     }
 
     /**

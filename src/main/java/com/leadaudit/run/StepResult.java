@@ -51,7 +51,7 @@ record StepResult(long read, long written, long skipped, long rejected, String d
     }
 
     static StepResult rebuilt(CrmRepository.Rebuilt built, String what, String unchanged) {
-        return kept(built.rows(), built.rebuilt(), built.rows() + what, unchanged);
+        return kept(built.rows(), built.rebuilt(), built.how() != null ? built.how() : built.rows() + what, unchanged);
     }
 
     static StepResult leads(LeadRepository.Result built) {

@@ -252,7 +252,8 @@ class IncrementalRunTest {
         assertThat(stepDetail("importCrm")).startsWith("15 files: 14 unchanged");
         assertThat(stepDetail("consolidatePeople")).contains("kept");
         assertThat(stepDetail("matchLeads")).contains("kept");
-        assertThat(stepDetail("consolidateActivities")).doesNotContain("kept");
+        assertThat(stepDetail("consolidateActivities")).doesNotContain("kept")
+                .contains("20 ids of 1 new CRM file consolidated");
         assertEqualsAFreshRun("2026-10-31", input, incremental);
 
         String newOwner = "005Wd0000004T99IAE";
@@ -261,9 +262,68 @@ class IncrementalRunTest {
                 tasks.get(1).replace("005Wd0000004T01IAE", newOwner).replace("00TWd00000Co001MAB", "00TWd00000Co901MAB")));
         incremental = state("2026-11-01", input);
         assertThat(stepDetail("consolidatePeople")).doesNotContain("kept");
+        assertThat(stepDetail("consolidateActivities")).as("the people changed: every activity linked again")
+                .doesNotContain("new CRM file");
         assertThat(jdbc.queryForObject("SELECT count(*) FROM crm_owner WHERE owner_key LIKE ?", Long.class,
                 "%" + newOwner.substring(0, 15) + "%")).isOne();
         assertEqualsAFreshRun("2026-11-01", input, incremental);
+    }
+
+    /**
+     * A delta export that changes activities consolidated before is applied on its own, as a rebuild would apply it:
+     * a first touch that is no longer done gives way to the lead's next one, and a new activity at the very time of
+     * another lead's first touch wins the tie when its CRM id comes first in a full consolidation's order, although it
+     * is numbered after every other activity. Each equals a run from an empty database.
+     */
+    @Test
+    void aDeltaExportThatChangesActivitiesMovesFirstTouchesAsAFreshRunWould() throws Exception {
+        Path input = copySample();
+        audit(input, "2026-10-30");
+        List<String> tasks = Files.readAllLines(input.resolve("crm/Task.csv"));
+        List<Map<String, Object>> touched = jdbc.queryForList("""
+                SELECT l.id, a.crm_id, l.first_touch_by FROM lead l JOIN activity a ON a.id = l.first_touch_id
+                WHERE a.crm_id LIKE 'SALESFORCE:00T%' ORDER BY l.campaign_code, l.lead_key""");
+        // lead id, the activity's 15-character id (as consolidated), its line in the file (18 characters)
+        List<String[]> found = new java.util.ArrayList<>();
+        for (Map<String, Object> lead : touched) {
+            String id = ((String) lead.get("crm_id")).substring("SALESFORCE:".length());
+            tasks.stream().filter(line -> line.startsWith(id) && line.indexOf(',') == 18
+                            && line.contains(",Completed,")).findFirst()
+                    .filter(line -> found.stream().noneMatch(f -> f[1].equals(id)))
+                    .ifPresent(line -> found.add(new String[] {lead.get("id").toString(), id, line}));
+        }
+        assertThat(found).as("leads whose first touch is a task of Task.csv").hasSizeGreaterThanOrEqualTo(2);
+        String[] undone = found.get(0);
+        String[] tied = found.get(1);
+        String owner = tied[2].split(",")[8];
+        String otherOwner = tasks.stream().skip(1).map(line -> line.split(",")[8]).filter(o -> !o.equals(owner))
+                .findFirst().orElseThrow();
+        String newId = java.util.stream.IntStream.range(10, 100).mapToObj(n -> "00TWd00000Co9" + n)
+                .filter(id -> jdbc.queryForObject("SELECT hashtext(?) < hashtext(?)", Boolean.class,
+                        "SALESFORCE:" + id, "SALESFORCE:" + tied[1]))
+                .findFirst().orElseThrow();
+        Files.write(input.resolve("crm/Task_delta_2026-10-31.csv"), List.of(tasks.get(0),
+                undone[2].replace(",Completed,", ",Not Started,"),
+                tied[2].replace(tied[2].substring(0, 19), newId + "MAB,").replace("," + owner + ",", "," + otherOwner + ",")));
+        Object undoneTouch = jdbc.queryForObject("SELECT first_touch_id FROM lead WHERE id = ?", Object.class,
+                Long.parseLong(undone[0]));
+
+        List<Map<String, Object>> incremental = state("2026-10-31", input);
+
+        assertThat(stepDetail("consolidatePeople")).contains("kept");
+        assertThat(stepDetail("consolidateActivities")).contains("2 ids of 1 new CRM file consolidated");
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM activity WHERE crm_id = ?", Long.class,
+                "SALESFORCE:" + undone[1])).as("a task no longer done is no touch").isZero();
+        assertThat(jdbc.queryForObject("SELECT first_touch_id FROM lead WHERE id = ?", Object.class,
+                Long.parseLong(undone[0]))).isNotEqualTo(undoneTouch);
+        assertThat(jdbc.queryForObject("""
+                SELECT a.crm_id FROM lead l JOIN activity a ON a.id = l.first_touch_id WHERE l.id = ?""", String.class,
+                Long.parseLong(tied[0]))).as("the tie goes to the id a full consolidation numbers first")
+                .isEqualTo("SALESFORCE:" + newId);
+        assertThat(jdbc.queryForObject("SELECT id FROM activity WHERE crm_id = ?", Long.class, "SALESFORCE:" + newId))
+                .as("numbered after every other activity").isEqualTo(
+                        jdbc.queryForObject("SELECT max(id) FROM activity", Long.class));
+        assertEqualsAFreshRun("2026-10-31", input, incremental);
     }
 
     /**
@@ -708,6 +768,18 @@ class IncrementalRunTest {
                 SELECT l.campaign_code, l.lead_key, k.crm_id, k.created, k.amount, k.stage, k.closed, k.close_date
                 FROM outcome_candidate k JOIN lead l ON l.id = k.lead_id
                 ORDER BY l.campaign_code, l.lead_key, k.crm_id"""));
+        // the consolidated activities and their people by CRM id (a delta export numbers new ones from the end),
+        // the count of distinct activity ids the step reports, and no link left of a replaced activity
+        rows.addAll(jdbc.queryForList("""
+                SELECT a.crm_id, a.source, a.channel, a.direction, a.happened, a.occurred_at, a.occurred_date,
+                       a.owner, a.subject,
+                       (SELECT string_agg(ap.person_key, ',' ORDER BY ap.person_key)
+                        FROM activity_person ap WHERE ap.activity_id = a.id) AS people
+                FROM activity a ORDER BY a.crm_id, a.id"""));
+        rows.addAll(jdbc.queryForList("""
+                SELECT (SELECT counts[1] FROM derived_state WHERE name = 'crm') AS activity_ids,
+                       (SELECT count(*) FROM activity_person ap
+                        WHERE NOT EXISTS (SELECT 1 FROM activity a WHERE a.id = ap.activity_id)) AS links_without_activity"""));
         rows.addAll(jdbc.queryForList("""
                 SELECT count(*) AS candidates_without_lead FROM outcome_candidate k
                 WHERE NOT EXISTS (SELECT 1 FROM lead l WHERE l.id = k.lead_id)"""));
