@@ -200,6 +200,16 @@ public class CrmRepository {
             WHERE
             """ + TouchSql.CAN_BE_A_TOUCH;
 
+    /**
+     * Notes the people a statement (%s: a data-modifying statement returning person_key) unlinked from or linked to
+     * activities: the first touches of leads matched to them are searched again (table activity_change).
+     */
+    private static final String NOTED = """
+            WITH touched AS (
+            %s
+            )
+            INSERT INTO activity_change (person_key) SELECT DISTINCT person_key FROM touched""";
+
     /** The new files' ids that were not consolidated before (not a touch then, or new). */
     private static final String UNSEEN_IDS = """
             CREATE TEMP TABLE unseen_id ON COMMIT DROP AS
@@ -310,7 +320,7 @@ public class CrmRepository {
             return appendActivities(appended.get(), fingerprint, crmTimeZone);
         }
         jdbc.execute("SET LOCAL work_mem = '256MB'");
-        jdbc.execute("TRUNCATE activity, activity_person RESTART IDENTITY");
+        jdbc.execute("TRUNCATE activity, activity_person, activity_append, activity_change RESTART IDENTITY");
         // Built once after the load rather than kept up to date row by row during it. The primary key too: its rows
         // arrive in hash order, and 4.4M random insertions into activity_pkey made the activity insert take 17.7 s
         // where the insert without it and the key's build after it took 4.7 s and 1.7 s (issue #7).
@@ -340,7 +350,9 @@ public class CrmRepository {
      * of a 74 s night, issue #17). The new files are newer than every earlier one, so for each id they hold their
      * newest row wins, as in a rebuild; those ids' earlier activities and links are replaced. An activity keeps its
      * number when its id was consolidated before, a new one takes the next: numbers then no longer follow the ids'
-     * order, which is why the first-touch tie-break orders by id itself ({@code FollowUpRepository}).
+     * order, which is why the first-touch tie-break orders by id itself ({@code FollowUpRepository}). The people whose
+     * activities changed are noted with the fingerprints before and after (tables activity_change, activity_append),
+     * and the first touches found before stay recorded: the search patches them from those people's leads.
      */
     private Rebuilt appendActivities(DerivedState.Appended appended, String fingerprint, String crmTimeZone) {
         List<Long> files = appended.files();
@@ -351,18 +363,23 @@ public class CrmRepository {
         jdbc.execute(APPENDED_WINNERS.formatted(newestFirst));
         jdbc.execute(REPLACED_ACTIVITIES);
         jdbc.update(REPLACE_ACTIVITIES);
-        jdbc.update("DELETE FROM activity_person ap USING replaced_activity r WHERE ap.activity_id = r.id");
+        jdbc.execute("TRUNCATE activity_append, activity_change");
+        jdbc.update(NOTED.formatted("""
+                DELETE FROM activity_person ap USING replaced_activity r WHERE ap.activity_id = r.id
+                RETURNING ap.person_key"""));
         jdbc.execute(APPENDED_ACTIVITIES);
         long written = jdbc.update(REBUILD_ACTIVITIES, crmTimeZone);
-        jdbc.update(LINK_BY_ID);
-        jdbc.update(LINK_BY_EMAIL);
+        jdbc.update(NOTED.formatted(LINK_BY_ID + "\nRETURNING person_key"));
+        jdbc.update(NOTED.formatted(LINK_BY_EMAIL + "\nRETURNING person_key"));
         long ids = jdbc.queryForObject("SELECT count(*) FROM appended_winner", Long.class);
         // ids consolidated before are not new; only the others are looked for in the earlier files' rows
         jdbc.execute(UNSEEN_IDS);
         long added = jdbc.queryForObject("SELECT count(*) FROM unseen_id", Long.class) == 0 ? 0
                 : jdbc.queryForObject(NEW_ACTIVITY_IDS.formatted(newestFirst), Long.class);
         long activities = appended.rows() + added;
-        state.recordWithNewestFile(DerivedSet.CRM_ACTIVITIES, FileRole.CRM, fingerprint, activities);
+        String now = state.recordAppended(DerivedSet.CRM_ACTIVITIES, FileRole.CRM, fingerprint, activities);
+        jdbc.update("INSERT INTO activity_append (from_fingerprint, to_fingerprint) VALUES (?, ?)",
+                appended.recorded(), now);
         return new Rebuilt(activities, true, activities + " activities (" + ids + " ids of " + files.size()
                 + " new CRM file" + (files.size() == 1 ? "" : "s") + " consolidated into them, " + written
                 + " of them can be a touch; the earlier files' unchanged)");

@@ -53,11 +53,12 @@ public class FollowUpRepository {
                 first_touch_type = t.channel, first_touch_by = t.owner, status = NULL""";
 
     /**
-     * The first touch of every lead of the campaigns in the array (the placeholder), computed into a temp table.
-     * Leads of the other campaigns are searched by {@link #NEW_TOUCHES}; both fill the same table.
+     * The first touch of every lead the condition picks (the second placeholder: of the campaigns in an array, or the
+     * leads of temp table patched_lead), computed into a temp table (the first placeholder). Leads of the other
+     * campaigns are searched by {@link #NEW_TOUCHES}, into the same table as the campaigns' ones.
      */
     private static final String FIRST_TOUCH = """
-            CREATE TEMP TABLE first_touch ON COMMIT DROP AS
+            CREATE TEMP TABLE %%s ON COMMIT DROP AS
             SELECT DISTINCT ON (l.id) l.id AS lead_id, a.id AS activity_id, a.occurred_at,
                    CASE WHEN a.occurred_at IS NULL THEN a.occurred_date END AS occurred_date, a.channel, a.owner
             FROM lead l
@@ -65,9 +66,34 @@ public class FollowUpRepository {
             JOIN lead_person lp ON lp.lead_id = l.id
             JOIN activity_person ap ON ap.person_key = lp.person_key
             JOIN activity a ON a.id = ap.activity_id
-            WHERE l.campaign_code = ANY (%%s)
+            WHERE %%s
               AND %s
             %s""".formatted(IS_TOUCH, EARLIEST_FIRST);
+
+    /**
+     * Leads of the campaigns in the array (the placeholder) matched to a person whose activities the last delta export
+     * replaced or added (table activity_change, CrmRepository): in a campaign whose touches were found before that
+     * export, only theirs can differ.
+     */
+    private static final String PATCHED_LEADS = """
+            CREATE TEMP TABLE patched_lead ON COMMIT DROP AS
+            SELECT DISTINCT lp.lead_id AS id
+            FROM activity_change ch
+            JOIN lead_person lp ON lp.person_key = ch.person_key
+            JOIN lead l ON l.id = lp.lead_id
+            WHERE l.campaign_code = ANY (%s)""";
+
+    /** Whether a lead's stored first touch differs from the one in temp table row t. */
+    private static final String TOUCH_DIFFERS = """
+            (l.first_touch_id IS DISTINCT FROM t.activity_id OR l.first_touch_at IS DISTINCT FROM t.occurred_at
+             OR l.first_touch_date IS DISTINCT FROM t.occurred_date OR l.first_touch_type IS DISTINCT FROM t.channel
+             OR l.first_touch_by IS DISTINCT FROM t.owner)""";
+
+    /** Writes the first touches of the patched leads where they changed; a lead that lost its touch gets NULLs. */
+    private static final String APPLY_PATCHED_TOUCHES = """
+            UPDATE lead l %s
+            FROM patched_lead p LEFT JOIN patched_touch t ON t.lead_id = p.id
+            WHERE l.id = p.id AND %s""".formatted(SET_FIRST_TOUCH, TOUCH_DIFFERS);
 
     /**
      * First touches of the leads still without one in campaigns whose touches were last computed, from the same CRM,
@@ -114,9 +140,7 @@ public class FollowUpRepository {
             UPDATE lead l %s
             FROM lead l2 LEFT JOIN first_touch t ON t.lead_id = l2.id
             WHERE l.id = l2.id AND l2.campaign_code = ANY (%%s)
-              AND (l.first_touch_id IS DISTINCT FROM t.activity_id OR l.first_touch_at IS DISTINCT FROM t.occurred_at
-                   OR l.first_touch_date IS DISTINCT FROM t.occurred_date OR l.first_touch_type IS DISTINCT FROM t.channel
-                   OR l.first_touch_by IS DISTINCT FROM t.owner)""".formatted(SET_FIRST_TOUCH);
+              AND %s""".formatted(SET_FIRST_TOUCH, TOUCH_DIFFERS);
 
     /** The new touches of {@link #NEW_TOUCHES}: those leads had none, so only found ones change. */
     private static final String APPLY_NEW_TOUCHES = """
@@ -202,17 +226,24 @@ public class FollowUpRepository {
      * <p>A later as-of only adds activities after the earlier one, never before an existing first touch, so when a
      * campaign's touches were computed from the same CRM, leads, matches and touch rules for an as-of at or before
      * this one, only its leads still without a touch are searched (a nightly run with unchanged exports). Otherwise
-     * all its leads are. Deadlines depend on the SLA rules only: when those changed, every status of the campaign is
+     * all its leads are, unless its touches were found from the activities as they were before the last delta export
+     * consolidated on its own (CrmRepository) and from the same leads, matches and rules: then only the leads matched to
+     * the people whose activities that export changed are searched in full. Deadlines depend on the SLA rules only: when those changed, every status of the campaign is
      * cleared for the status step. The state is recorded with the results, in the caller's transaction.
      */
     public int[] findFirstTouches() {
         jdbc.execute("SET LOCAL work_mem = '128MB'");
         List<String> recompute = new ArrayList<>();
+        List<String> patch = new ArrayList<>();
         Map<String, Instant> since = new LinkedHashMap<>();
         List<String> newRules = new ArrayList<>();
         List<Object[]> record = new ArrayList<>();
-        Map<String, String> foundIn = state.bases(DerivedSet.TOUCHES,
-                jdbc.queryForList("SELECT code FROM campaign WHERE in_input", String.class));
+        List<String> codes = jdbc.queryForList("SELECT code FROM campaign WHERE in_input", String.class);
+        Map<String, String> foundIn = state.bases(DerivedSet.TOUCHES, codes);
+        Map<String, String> foundBeforeDelta = jdbc.query(
+                "SELECT from_fingerprint, to_fingerprint FROM activity_append",
+                (rs, i) -> state.basesBefore(DerivedSet.TOUCHES, codes, DerivedSet.CRM_ACTIVITIES, rs.getString(1),
+                        rs.getString(2))).stream().findFirst().orElse(Map.of());
         jdbc.query(CAMPAIGN_STATE, rs -> {
             String code = rs.getString(1);
             String touches = foundIn.get(code) == null ? null : foundIn.get(code) + "|" + rs.getString(2);
@@ -220,6 +251,16 @@ public class FollowUpRepository {
             long asOf = rs.getLong(4);
             Long before = touches == null ? null
                     : state.kept(DerivedSet.TOUCHES, code, touches).map(kept -> kept.count(0)).orElse(null);
+            // Found from the activities as they were before the last delta export, and from the same leads, matches
+            // and rules: only the leads of the people whose activities it changed are searched again (then as a
+            // kept campaign's, for a later as-of).
+            if (before == null && touches != null && foundBeforeDelta.get(code) != null) {
+                before = state.kept(DerivedSet.TOUCHES, code, foundBeforeDelta.get(code) + "|" + rs.getString(2))
+                        .map(kept -> kept.count(0)).filter(micros -> micros <= asOf).orElse(null);
+                if (before != null) {
+                    patch.add(code);
+                }
+            }
             // Found for this very as-of from the same inputs (a re-run of the night): no activity can have become a
             // first touch since, so the campaign is not searched at all.
             if (before != null && before < asOf) {
@@ -238,12 +279,20 @@ public class FollowUpRepository {
             String all = textArray(recompute);
             searched += jdbc.queryForObject("SELECT count(*) FROM lead WHERE campaign_code = ANY (" + all + ")",
                     Integer.class);
-            jdbc.execute(FIRST_TOUCH.formatted(all));
+            jdbc.execute(FIRST_TOUCH.formatted("first_touch", "l.campaign_code = ANY (" + all + ")"));
             changed += jdbc.update(APPLY_FIRST_TOUCH.formatted(all));
         } else {
             jdbc.execute("""
                     CREATE TEMP TABLE first_touch (lead_id BIGINT, activity_id BIGINT, occurred_at TIMESTAMPTZ,
                                                    occurred_date DATE, channel TEXT, owner TEXT) ON COMMIT DROP""");
+        }
+        if (!patch.isEmpty()) {
+            // before the search from recent activities: a patched lead that has no touch now has none up to the as-of
+            jdbc.execute(PATCHED_LEADS.formatted(textArray(patch)));
+            jdbc.execute("ANALYZE patched_lead");
+            searched += jdbc.queryForObject("SELECT count(*) FROM patched_lead", Integer.class);
+            jdbc.execute(FIRST_TOUCH.formatted("patched_touch", "l.id IN (SELECT id FROM patched_lead)"));
+            changed += jdbc.update(APPLY_PATCHED_TOUCHES);
         }
         if (!since.isEmpty()) {
             jdbc.update("CREATE TEMP TABLE touch_since ON COMMIT DROP AS "

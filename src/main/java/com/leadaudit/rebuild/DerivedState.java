@@ -33,8 +33,11 @@ public class DerivedState {
         }
     }
 
-    /** {@link #appendedSince}: the files imported since a set was recorded, and its row count then. */
-    public record Appended(List<Long> files, long rows) {
+    /**
+     * {@link #appendedSince}: the files imported since a set was recorded, its row count then, and the fingerprint it
+     * was recorded with.
+     */
+    public record Appended(List<Long> files, long rows, String recorded) {
     }
 
     /** What one campaign's part of a per-campaign set was built from, and its counts. */
@@ -97,7 +100,8 @@ public class DerivedState {
             if (!same || !rs.getBoolean("newest") || !rs.getBoolean("after_kept") || appended == null) {
                 return null;
             }
-            return new Appended(List.of((Long[]) appended.getArray()), rs.getLong("row_count"));
+            return new Appended(List.of((Long[]) appended.getArray()), rs.getLong("row_count"),
+                    rs.getString("recorded"));
         }, set.key(), role.name(), extra, after.key());
         return found.stream().filter(java.util.Objects::nonNull).findFirst()
                 .filter(files -> set.table() == null || hasRows(set.table(), null));
@@ -108,10 +112,25 @@ public class DerivedState {
      * it was built from as its second count, so that {@link #appendedSince} can tell the files imported after it.
      */
     public void recordWithNewestFile(DerivedSet set, FileRole role, String inputs, long rows) {
-        Long newest = jdbc.queryForObject("""
+        record(set, inputs, rows, newestFile(role));
+    }
+
+    /**
+     * Records a whole set brought up to date from the files {@link #appendedSince} found, as
+     * {@link #recordWithNewestFile} does but without forgetting the sets built on it: their owners patch them from what
+     * the set's owner notes of the change, and the fingerprint they were recorded with (the set's before, returned by
+     * {@link #appendedSince}) no longer matches, so nothing takes them for current. Returns the fingerprint recorded.
+     */
+    public String recordAppended(DerivedSet set, FileRole role, String inputs, long rows) {
+        whole(set);
+        upsert(List.of(set.key()), set, List.of(new Built(inputs, rows, newestFile(role))));
+        return fingerprint(set, inputs);
+    }
+
+    private long newestFile(FileRole role) {
+        return jdbc.queryForObject("""
                 SELECT COALESCE(max(id), 0) FROM source_file WHERE role = ? AND status = 'IMPORTED' AND present""",
                 Long.class, role.name());
-        record(set, inputs, rows, newest);
     }
 
     /**
@@ -125,6 +144,25 @@ public class DerivedState {
         for (String campaign : campaigns) {
             name(set, campaign);
             out.put(campaign, basis(set, campaign, recorded));
+        }
+        return out;
+    }
+
+    /**
+     * {@link #bases} as they were before whole set {@code changed} went from fingerprint {@code from} to {@code to}
+     * (as recorded): for a set built on it and kept from before that change. All null unless {@code changed} is
+     * recorded with {@code to} now.
+     */
+    public Map<String, String> basesBefore(DerivedSet set, Collection<String> campaigns, DerivedSet changed,
+                                           String from, String to) {
+        whole(changed);
+        Map<String, String> recorded = fingerprints();
+        boolean current = to.equals(recorded.get(changed.key()));
+        recorded.put(changed.key(), from);
+        Map<String, String> out = new LinkedHashMap<>();
+        for (String campaign : campaigns) {
+            name(set, campaign);
+            out.put(campaign, current ? basis(set, campaign, recorded) : null);
         }
         return out;
     }

@@ -7,6 +7,7 @@ import com.leadaudit.SeedRows;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
@@ -120,22 +121,30 @@ class FirstTouchesTest {
     }
 
     /**
-     * Equal touches are ordered by activity id, the order consolidation numbers activities in. That holds for a
-     * date-only touch and an exact one at the last millisecond of the same day too: the lower id wins, whichever
-     * kind it is. (TouchTime.earliestFirst, deleted as unused, put the exact one first there.)
+     * Equal touches are ordered by the activity's CRM id in the order a full consolidation numbers activities (by its
+     * hash, then the id itself), not by the number: an activity that a later delta export adds is numbered after all
+     * the others (CrmRepository). That holds for a date-only touch and an exact one at the last millisecond of the
+     * same day too. (TouchTime.earliestFirst, deleted as unused, put the exact one first there.) Here each winner is
+     * numbered after the activity it ties with, so ordering by number fails this test.
      */
     @Test
-    void ofEqualTouchesTheLowerActivityIdIsFirst() {
+    void ofEqualTouchesTheFirstInConsolidationOrderIsFirst() {
+        List<String> ids = jdbc.queryForList("""
+                SELECT id FROM unnest(ARRAY['SALESFORCE:00TA', 'SALESFORCE:00TB', 'SALESFORCE:00TC', 'SALESFORCE:00TD']) id
+                ORDER BY hashtext(id), id COLLATE "C\"""", String.class);
         long sameInstant = lead("anna", "2026-04-20T08:00:00Z");
-        long lower = exact("anna", "CALL", "OUTBOUND", true, "2026-04-21T09:00:00Z");
-        exact("anna", "EMAIL", "OUTBOUND", true, "2026-04-21T09:00:00Z");
+        activity(ids.get(1), "anna", "EMAIL", "OUTBOUND", true, Map.of("occurred_at", Instant.parse("2026-04-21T09:00:00Z")));
+        long first = activity(ids.get(0), "anna", "CALL", "OUTBOUND", true,
+                Map.of("occurred_at", Instant.parse("2026-04-21T09:00:00Z")));
         long endOfDay = lead("ben", "2026-04-20T08:00:00Z");
-        long day = dateOnly("ben", "EMAIL", "2026-04-22");
-        exact("ben", "CALL", "OUTBOUND", true, "2026-04-22T21:59:59.999Z");
+        activity(ids.get(3), "ben", "CALL", "OUTBOUND", true,
+                Map.of("occurred_at", Instant.parse("2026-04-22T21:59:59.999Z")));
+        long day = activity(ids.get(2), "ben", "EMAIL", "OUTBOUND", true,
+                Map.of("occurred_date", LocalDate.parse("2026-04-22")));
 
         findFirstTouches();
 
-        assertThat(firstTouch(sameInstant)).containsEntry("first_touch_id", lower);
+        assertThat(firstTouch(sameInstant)).containsEntry("first_touch_id", first);
         assertThat(firstTouch(endOfDay)).containsEntry("first_touch_id", day);
     }
 
@@ -189,9 +198,14 @@ class FirstTouchesTest {
     }
 
     private long activity(String person, String channel, String direction, boolean happened, Map<String, Object> when) {
+        return activity("SALESFORCE:00T" + System.nanoTime(), person, channel, direction, happened, when);
+    }
+
+    private long activity(String crmId, String person, String channel, String direction, boolean happened,
+                          Map<String, Object> when) {
         Map<String, Object> row = new LinkedHashMap<>(Map.of("source", "SALESFORCE", "channel", channel,
                 "direction", direction, "happened", happened, "owner", "Eva Roth", "subject", ""));
-        row.put("crm_id", "SALESFORCE:00T" + System.nanoTime());
+        row.put("crm_id", crmId);
         row.putAll(when);
         long id = seed.insertReturningId("activity", row);
         seed.insert("activity_person", Map.of("activity_id", id, "person_key", person));

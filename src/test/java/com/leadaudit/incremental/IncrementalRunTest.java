@@ -312,6 +312,9 @@ class IncrementalRunTest {
 
         assertThat(stepDetail("consolidatePeople")).contains("kept");
         assertThat(stepDetail("consolidateActivities")).contains("2 ids of 1 new CRM file consolidated");
+        long leads = jdbc.queryForObject("SELECT count(*) FROM lead", Long.class);
+        assertThat(lookedAt()).as("only the leads of the two tasks' people searched in full, and the untouched")
+                .isLessThan(leads / 2);
         assertThat(jdbc.queryForObject("SELECT count(*) FROM activity WHERE crm_id = ?", Long.class,
                 "SALESFORCE:" + undone[1])).as("a task no longer done is no touch").isZero();
         assertThat(jdbc.queryForObject("SELECT first_touch_id FROM lead WHERE id = ?", Object.class,
