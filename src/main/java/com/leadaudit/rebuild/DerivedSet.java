@@ -22,7 +22,11 @@ public enum DerivedSet {
      */
     CRM_PEOPLE("crm-people", "8", "person", false),
 
-    /** activity, activity_person: the consolidated activities first touches are found in ({@code crm.CrmRepository}). */
+    /**
+     * activity, activity_person: the consolidated activities first touches are found in ({@code crm.CrmRepository}).
+     * Recorded with the newest CRM file it was built from, so that files imported after it alone can be consolidated
+     * into it ({@link DerivedState#appendedSince}); the touches found before are then patched, not forgotten.
+     */
     CRM_ACTIVITIES("crm", "7", "activity", false),
 
     /**
