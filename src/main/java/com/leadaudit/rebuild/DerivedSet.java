@@ -42,7 +42,7 @@ public enum DerivedSet {
      * Per campaign, outcome_candidate rows: each matched lead's opportunities within the window
      * ({@code outcome.OutcomeRepository}, which adds the opportunity exports to the fingerprint).
      */
-    OUTCOME_CANDIDATES("outcome-candidates", "3", null, true, MATCHES),
+    OUTCOME_CANDIDATES("outcome-candidates", "4", null, true, MATCHES),
 
     /**
      * Per campaign, its leads' first touches and the as-of they were found for ({@code followup.FollowUpRepository});
