@@ -58,37 +58,35 @@ public class FollowUpRepository {
                 first_touch_type = t.channel, first_touch_by = t.owner, status = NULL""";
 
     /**
-     * The first touch of the leads of the campaigns in the array (the placeholder), computed into temp table
-     * first_touch. Leads of the other campaigns are searched by {@link #NEW_TOUCHES}, into the same table.
+     * The first touch of some leads (l) among their people's links (ap), into a temp table: %1$s the table, %2$s where
+     * the leads come from, %3$s the links, %4$s which leads.
      */
-    private static final String FIRST_TOUCH = """
-            CREATE TEMP TABLE first_touch ON COMMIT DROP AS
+    private static final String FIRST_TOUCH_OF = """
+            CREATE TEMP TABLE %%1$s ON COMMIT DROP AS
             %s
-            FROM lead l
+            FROM %%2$s
             JOIN campaign c ON c.code = l.campaign_code
             JOIN lead_person lp ON lp.lead_id = l.id
-            JOIN activity_person ap ON ap.person_key = lp.person_key
+            JOIN %%3$s ap ON ap.person_key = lp.person_key
             JOIN activity a ON a.id = ap.activity_id
-            WHERE l.campaign_code = ANY (%%s)
+            WHERE %%4$s
               AND %s
             %s""".formatted(TOUCH_COLUMNS, IS_TOUCH, EARLIEST_FIRST);
+
+    /**
+     * The first touch of the leads of the campaigns in the array (the placeholder), into temp table first_touch.
+     * Leads of the other campaigns are searched by {@link #NEW_TOUCHES}, into the same table.
+     */
+    private static final String FIRST_TOUCH = FIRST_TOUCH_OF.formatted("first_touch", "lead l", "activity_person",
+            "l.campaign_code = ANY (%s)");
 
     /**
      * {@link #FIRST_TOUCH} for the leads of temp table patched_lead, from their people's links gathered first (temp
      * table patched_link): planned as one query, the search hashed every lead's links and took 7.5 s for 13,000 leads
      * (issue #17's realistic shape, EXPLAIN ANALYZE); from the gathered links, 1.7 s.
      */
-    private static final String PATCHED_TOUCH = """
-            CREATE TEMP TABLE patched_touch ON COMMIT DROP AS
-            %s
-            FROM patched_lead p
-            JOIN lead l ON l.id = p.id
-            JOIN campaign c ON c.code = l.campaign_code
-            JOIN lead_person lp ON lp.lead_id = l.id
-            JOIN patched_link ap ON ap.person_key = lp.person_key
-            JOIN activity a ON a.id = ap.activity_id
-            WHERE %s
-            %s""".formatted(TOUCH_COLUMNS, IS_TOUCH, EARLIEST_FIRST);
+    private static final String PATCHED_TOUCH = FIRST_TOUCH_OF.formatted("patched_touch",
+            "patched_lead p JOIN lead l ON l.id = p.id", "patched_link", "true");
 
     /** The links of the patched leads' people (one pass over activity_person, which has no index). */
     private static final String PATCHED_LINKS = """

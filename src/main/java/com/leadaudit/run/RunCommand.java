@@ -67,7 +67,18 @@ public class RunCommand {
                     throw new UsageException("--as-of: " + e.getMessage());
                 }
             }
-            JobExecution execution = launch(asOf, input, reports);
+            JobExecution execution;
+            try {
+                execution = launch(asOf, input, reports);
+            } catch (Exception e) {
+                // Whether the job repository can still record the end of a run whose connections died depends on
+                // timing (a pooled connection may be replaced in time, or not): either way the run stopped for the
+                // same reason, and the operator reads the same sentence, naming the as-of to run again.
+                if (Failures.isConnectionLost(e)) {
+                    return RunOutcome.connectionLost(asOf);
+                }
+                throw e;
+            }
             if (execution.getStatus() == BatchStatus.COMPLETED) {
                 vacuumLeads();
             }

@@ -13,9 +13,7 @@ public record RunOutcome(ExitCode exitCode, String summary) {
     static RunOutcome of(JobExecution execution, JdbcTemplate jdbc, Path reports, AsOf asOf) {
         if (execution.getStatus() != BatchStatus.COMPLETED) {
             if (execution.getAllFailureExceptions().stream().anyMatch(Failures::isConnectionLost)) {
-                return new RunOutcome(ExitCode.FAILED, "leadaudit: the database connection was lost, so the run for "
-                        + "as-of " + asOf.canonical() + " stopped; nothing is lost: run the same command again to "
-                        + "resume it");
+                return connectionLost(asOf);
             }
             String why = execution.getAllFailureExceptions().stream()
                     .map(RunOutcome::rootMessage).distinct().findFirst()
@@ -40,6 +38,12 @@ public record RunOutcome(ExitCode exitCode, String summary) {
                 + counts.get("leads") + " leads, " + rows + " rows and " + files + " files rejected; workbooks in "
                 + folder;
         return new RunOutcome(rows + files > 0 ? ExitCode.DONE_WITH_REJECTIONS : ExitCode.DONE, summary);
+    }
+
+    /** The database connection died under the run for this as-of. */
+    static RunOutcome connectionLost(AsOf asOf) {
+        return new RunOutcome(ExitCode.FAILED, "leadaudit: the database connection was lost, so the run for as-of "
+                + asOf.canonical() + " stopped; nothing is lost: run the same command again to resume it");
     }
 
     private static String rootMessage(Throwable t) {
