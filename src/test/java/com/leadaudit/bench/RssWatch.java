@@ -10,13 +10,19 @@ import java.util.concurrent.atomic.AtomicLong;
  * Resident memory of a run, as the machine sees it (the heap figures of {@link HeapWatch} leave out metaspace,
  * threads, direct buffers and PostgreSQL). The JVM's peak is its own VmHWM, reset at the start of the run through
  * /proc/self/clear_refs. PostgreSQL runs as separate processes (the postmaster, found by its postmaster.pid, and its
- * backends and workers): their memory is sampled every 200 ms as the sum of their proportional set sizes (PSS), so
- * shared buffers touched by several backends count once, not once per backend. Linux only; elsewhere it reports -1.
+ * backends and workers): their memory is sampled every two seconds as the sum of their proportional set sizes (PSS),
+ * so shared buffers touched by several backends count once, not once per backend. Linux only; elsewhere it reports -1.
+ *
+ * <p>Not more often: the kernel walks every page a process maps to answer smaps_rollup, 512 MB of shared buffers in
+ * each backend. Sampled every 200 ms this watcher took 30 CPU seconds of a 300 s cold run on a 2-core machine (JFR's
+ * per-thread CPU), time the measured run lost to its own measuring.
  */
 final class RssWatch implements AutoCloseable {
 
     record Peaks(long jvmHwm, long postgresPss, long togetherSampled) {
     }
+
+    private static final long SAMPLE_EVERY_MS = 2000;
 
     private final Path postmasterPid;
     private final AtomicLong postgres = new AtomicLong(-1);
@@ -48,7 +54,7 @@ final class RssWatch implements AutoCloseable {
             postgres.accumulateAndGet(pg, Math::max);
             together.accumulateAndGet(Math.max(0, pg) + Math.max(0, jvm), Math::max);
             try {
-                Thread.sleep(200);
+                Thread.sleep(SAMPLE_EVERY_MS);
             } catch (InterruptedException e) {
                 return;
             }
