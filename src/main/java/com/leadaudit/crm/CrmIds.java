@@ -20,7 +20,22 @@ final class CrmIds {
 
     /** True for an id Excel has turned into a rounded number: it no longer names one record (SPEC §4). */
     static boolean damagedByExcel(String raw) {
-        return raw != null && EXCEL_SCIENTIFIC.matcher(raw.strip()).matches();
+        return raw != null && onlyNumberCharacters(raw) && EXCEL_SCIENTIFIC.matcher(raw.strip()).matches();
+    }
+
+    /**
+     * A cheap necessary condition for {@link #EXCEL_SCIENTIFIC}: every id of every activity row is checked, and a
+     * real id (a letter other than e in it) fails here without running the pattern.
+     */
+    private static boolean onlyNumberCharacters(String raw) {
+        for (int i = 0; i < raw.length(); i++) {
+            char c = raw.charAt(i);
+            if (!((c >= '0' && c <= '9') || c == 'e' || c == 'E' || c == '.' || c == ',' || c == '+' || c == '-'
+                    || Character.isWhitespace(c))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Exports re-saved from tools that print nulls carry the text "null" where there is no value. */

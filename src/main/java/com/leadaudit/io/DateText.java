@@ -34,6 +34,12 @@ final class DateText {
     }
 
     static Optional<ParsedTime> parse(String text, DateOrder slashOrder) {
+        Optional<ParsedTime> iso = IsoDateText.parse(text);
+        return iso != null ? iso : parseWithPatterns(text, slashOrder);
+    }
+
+    /** The general rule, every shape; {@link IsoDateText} answers the commonest ones as this would. */
+    static Optional<ParsedTime> parseWithPatterns(String text, DateOrder slashOrder) {
         Matcher m = YEAR_FIRST.matcher(text);
         if (m.matches()) {
             return date(m.group("year"), m.group("month"), m.group("day")).flatMap(date -> withTime(date, m));

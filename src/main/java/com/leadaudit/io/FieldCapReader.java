@@ -85,8 +85,15 @@ final class FieldCapReader extends FilterReader {
                 produced[end++] = quote; // the file's last character closed a quoted field
                 return true;
             }
-            for (int i = 0; i < n; i++) {
-                end = accept(chunk[i], produced, end);
+            for (int i = 0; i < n; ) {
+                int run = plainRun(i, n);
+                if (run > 0) {
+                    end = contentRun(i, run, end);
+                    i += run;
+                } else {
+                    end = accept(chunk[i], produced, end);
+                    i++;
+                }
             }
             // nothing produced: all of it belonged to a field already at its limit, so read on
         }
@@ -120,13 +127,44 @@ final class FieldCapReader extends FilterReader {
             default -> {
                 if (c == quote) {
                     state = State.QUOTED;
-                    return content(out, at, quote, quote);
+                    return escapedQuote(out, at);
                 }
                 out[at++] = quote; // it closed the quoted part; text after it still belongs to the field
                 state = State.UNQUOTED;
                 return endsField(c) ? endField(c, out, at) : content(out, at, c);
             }
         }
+    }
+
+    /**
+     * Inside a field, the characters from {@code from} up to the next one that can change the state (a delimiter or
+     * line break unquoted, a quote quoted): plain content, passed on as one copy rather than one state step each.
+     */
+    private int plainRun(int from, int to) {
+        int i = from;
+        if (state == State.UNQUOTED) {
+            while (i < to && !endsField(chunk[i])) {
+                i++;
+            }
+        } else if (state == State.QUOTED) {
+            while (i < to && chunk[i] != quote) {
+                i++;
+            }
+        }
+        return i - from;
+    }
+
+    /** {@code length} characters of content from the chunk, as {@link #content} would pass them one by one. */
+    private int contentRun(int from, int length, int at) {
+        int kept = Math.min(length, limit - fieldLength);
+        System.arraycopy(chunk, from, produced, at, kept);
+        fieldLength += kept;
+        at += kept;
+        if (kept < length && !capped) {
+            capped = true;
+            produced[at++] = CUT;
+        }
+        return at;
     }
 
     private boolean endsField(char c) {
@@ -141,13 +179,24 @@ final class FieldCapReader extends FilterReader {
         return at;
     }
 
-    /** One character of the field's value, written as {@code chars} (a doubled quote is one character). */
-    private int content(char[] out, int at, char... chars) {
+    /** One character of the field's value. */
+    private int content(char[] out, int at, char c) {
         if (fieldLength < limit) {
             fieldLength++;
-            for (char c : chars) {
-                out[at++] = c;
-            }
+            out[at++] = c;
+        } else if (!capped) {
+            capped = true;
+            out[at++] = CUT;
+        }
+        return at;
+    }
+
+    /** A doubled quote: one character of the field's value, written as the two the parser reads it from. */
+    private int escapedQuote(char[] out, int at) {
+        if (fieldLength < limit) {
+            fieldLength++;
+            out[at++] = quote;
+            out[at++] = quote;
         } else if (!capped) {
             capped = true;
             out[at++] = CUT;

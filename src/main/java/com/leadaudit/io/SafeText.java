@@ -23,8 +23,15 @@ public final class SafeText {
             return null;
         }
         int i = 0;
-        while (i < text.length() && isSafeAt(text, i)) {
-            i += Character.isHighSurrogate(text.charAt(i)) ? 2 : 1;
+        while (i < text.length()) {
+            char c = text.charAt(i);
+            if (c >= ' ' && c < 0x7F) {
+                i++;  // printable ASCII, nearly every character of every cell: no surrogate or control tests
+            } else if (isSafeAt(text, i)) {
+                i += Character.isHighSurrogate(c) ? 2 : 1;
+            } else {
+                break;
+            }
         }
         if (i >= text.length()) {
             return text;

@@ -123,7 +123,7 @@ public final class Table implements AutoCloseable {
 
         /** Cheap test on one column first: normalizing every cell of every row would dominate large files. */
         private boolean repeatsHeader(SheetRow row) {
-            if (probeColumn < 0 || !ColumnNames.normalize(row.text(probeColumn)).equals(headerKeys.get(probeColumn))) {
+            if (probeColumn < 0 || !ColumnNames.normalizesTo(row.text(probeColumn), headerKeys.get(probeColumn))) {
                 return false;
             }
             return keys(row.cells().stream().map(CellValue::text).toList()).equals(headerKeys);

@@ -2,6 +2,8 @@ package com.leadaudit.io;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -35,5 +37,24 @@ class ColumnNamesTest {
             "Email                         | false"})
     void dynamicsHiddenColumnsAreRecognised(String header, boolean system) {
         assertThat(ColumnNames.isSystemColumn(header)).isEqualTo(system);
+    }
+
+    /** The shortcut a table takes for every data row must answer exactly as normalizing does. */
+    @Test
+    void normalizesToAnswersAsNormalizeDoes() {
+        List<String> texts = List.of("Id", "ID", " id", "00T5e00000abcde", "__Id__", "-", "", "  ", "Étape", "étape",
+                "etape", "\uFEFFId", "\u00A0Id", "İd", "Ïd", "9 Id", "Id 2", "Subject", "subject:", "(Id)", "ÉTAPE");
+        List<String> keys = List.of("id", "etape", "subject", "9 id", "id 2", "i", "");
+        for (String text : texts) {
+            for (String key : keys) {
+                assertThat(ColumnNames.normalizesTo(text, key))
+                        .as("[%s] normalizes to [%s]", text, key)
+                        .isEqualTo(ColumnNames.normalize(text).equals(key));
+            }
+        }
+        assertThat(ColumnNames.normalizesTo(null, "")).isTrue();
+        assertThat(ColumnNames.normalizesTo(null, "id")).isFalse();
+        assertThat(ColumnNames.normalizesTo("Étape", "etape")).isTrue();
+        assertThat(ColumnNames.normalizesTo("00T5e00000abcde", "id")).isFalse();
     }
 }

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.Reader;
 import java.io.StringReader;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -30,6 +31,17 @@ class FieldCapReaderTest {
     void cutsEachFieldAtTheLimitAndKeepsTheQuoting(String input, String expected, String why) throws IOException {
         assertThat(readAll(new FieldCapReader(new StringReader(input), ',', '"', 5))).as(why)
                 .isEqualTo(expected.replace('~', FieldCapReader.CUT));
+    }
+
+    /** Fields longer than the reader's 8,192-character chunks, cut inside a later chunk or passed on whole. */
+    @Test
+    void fieldsRunningAcrossChunksAreCutAtTheLimit() throws IOException {
+        String longText = "x".repeat(20_000);
+        String quotedWithin = "\"" + "q".repeat(4_000) + "\"\"" + "r".repeat(5_000) + "\"";
+        String input = "a," + longText + ",b\n" + quotedWithin + ",\"" + longText + "\"\n" + longText;
+        String expected = "a," + "x".repeat(10_000) + FieldCapReader.CUT + ",b\n" + quotedWithin + ",\""
+                + "x".repeat(10_000) + FieldCapReader.CUT + "\"\n" + "x".repeat(10_000) + FieldCapReader.CUT;
+        assertThat(readAll(new FieldCapReader(new StringReader(input), ',', '"', 10_000))).isEqualTo(expected);
     }
 
     private static String readAll(Reader reader) throws IOException {
