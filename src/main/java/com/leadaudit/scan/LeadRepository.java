@@ -38,19 +38,27 @@ public class LeadRepository {
               AND (s.scanned_instant IS NOT NULL OR s.scanned_local IS NOT NULL OR c.end_date IS NOT NULL)
             """.formatted(CAPTURE);
 
-    /** A scan without email joins the one email lead that has its badge id. */
+    /**
+     * A scan without email joins the one email lead that has its badge id. Only the badge ids of scans still without
+     * a key are grouped: grouping every keyed scan sorted a million rows to update a few hundred (2.4 s cold).
+     */
     private static final String JOIN_BY_BADGE = """
             UPDATE live_scan s SET lead_key = m.lead_key
             FROM (SELECT campaign_code, badge_id, min(lead_key) AS lead_key
                   FROM live_scan WHERE lead_key IS NOT NULL AND badge_id <> ''
+                    AND (campaign_code, badge_id) IN (SELECT campaign_code, badge_id FROM live_scan
+                                                      WHERE lead_key IS NULL AND badge_id <> '')
                   GROUP BY campaign_code, badge_id HAVING count(DISTINCT lead_key) = 1) m
             WHERE s.lead_key IS NULL AND s.badge_id <> '' AND s.campaign_code = m.campaign_code AND s.badge_id = m.badge_id""";
 
-    /** ...else the one lead with its name and company. */
+    /** ...else the one lead with its name and company (again grouping only the names still without a key). */
     private static final String JOIN_BY_NAME = """
             UPDATE live_scan s SET lead_key = m.lead_key
             FROM (SELECT campaign_code, name_key, company_key, min(lead_key) AS lead_key
                   FROM live_scan WHERE lead_key IS NOT NULL AND name_key <> ''
+                    AND (campaign_code, name_key, company_key) IN (SELECT campaign_code, name_key, company_key
+                                                                   FROM live_scan
+                                                                   WHERE lead_key IS NULL AND name_key <> '')
                   GROUP BY campaign_code, name_key, company_key HAVING count(DISTINCT lead_key) = 1) m
             WHERE s.lead_key IS NULL AND s.name_key <> '' AND s.campaign_code = m.campaign_code
               AND s.name_key = m.name_key AND s.company_key = m.company_key""";

@@ -10,6 +10,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * A campaign's lead_version changes with every statement that changes its leads, whoever writes them (the triggers
@@ -22,6 +24,9 @@ class LeadVersionTriggerTest {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    PlatformTransactionManager transactions;
 
     SeedRows seed;
 
@@ -78,6 +83,32 @@ class LeadVersionTriggerTest {
         jdbc.execute("TRUNCATE lead, lead_person, lead_scan RESTART IDENTITY");
         assertThat(version("hm")).isGreaterThan(hm);
         assertThat(version("ifa")).as("a rebuild of every lead: every campaign").isGreaterThan(ifa);
+    }
+
+    /**
+     * On one connection, an update that changed nothing and then one that changed leads of two campaigns (the trigger
+     * planned on its first call, for no rows, must still see the second call's): both campaigns get a new version,
+     * and only the one with a change log has its leads listed (V20, V22).
+     */
+    @Test
+    void anUpdateAfterOneThatChangedNothingOnTheSameConnectionIsNoted() {
+        long anna = seed.lead("hm", "anna@elbe.example", CAPTURED, Map.of());
+        long jonas = seed.lead("ces", "jonas@weser.example", CAPTURED, Map.of());
+        jdbc.update("INSERT INTO lead_change_log (campaign_code, from_version) SELECT code, lead_version FROM campaign"
+                + " WHERE code = 'hm'");
+        long hm = version("hm");
+        long ces = version("ces");
+
+        new TransactionTemplate(transactions).executeWithoutResult(tx -> {
+            jdbc.update("UPDATE lead SET status = 'OPEN' WHERE false");
+            jdbc.update("UPDATE lead SET status = 'OVERDUE'");
+        });
+
+        assertThat(version("hm")).isGreaterThan(hm);
+        assertThat(version("ces")).isGreaterThan(ces);
+        assertThat(jdbc.queryForList("SELECT lead_id FROM lead_change WHERE version > ?", Long.class, hm))
+                .containsExactly(anna)
+                .doesNotContain(jonas);
     }
 
     private long version(String code) {
