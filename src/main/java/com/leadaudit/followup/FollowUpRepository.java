@@ -253,7 +253,8 @@ public class FollowUpRepository {
      * all its leads are, unless its touches were found from the activities as they were before the last delta export
      * consolidated on its own (CrmRepository) and from the same leads, matches and rules: then only the leads matched
      * to the people whose activities that export changed are searched in full. Deadlines depend on the SLA rules
-     * only: when those changed, every status of the campaign is cleared for the status step. The state is recorded with the results, in the caller's transaction.
+     * only: when those changed, every status of the campaign is cleared for the status step. The state is recorded
+     * with the results, in the caller's transaction.
      */
     public int[] findFirstTouches() {
         jdbc.execute("SET LOCAL work_mem = '128MB'");
