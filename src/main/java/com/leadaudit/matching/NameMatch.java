@@ -1,14 +1,9 @@
 package com.leadaudit.matching;
 
-import org.apache.commons.text.similarity.JaroWinklerSimilarity;
-
-
 /** The NAME tier (§6): a fuzzy name agreement backed by company or work-domain agreement, unique or nothing. */
 public final class NameMatch {
 
     public static final double THRESHOLD = 0.93;
-
-    private static final JaroWinklerSimilarity JARO_WINKLER = new JaroWinklerSimilarity();
 
     private NameMatch() {
     }
@@ -18,7 +13,7 @@ public final class NameMatch {
         if (firstLastKeyA == null || firstLastKeyB == null || firstLastKeyA.isBlank() || firstLastKeyB.isBlank()) {
             return 0.0;
         }
-        return JARO_WINKLER.apply(firstLastKeyA, firstLastKeyB);
+        return JaroWinkler.similarity(firstLastKeyA, firstLastKeyB);
     }
 
     /** The name half of the NAME tier: similarity at or above {@link #THRESHOLD}; {@link NameTier} scores with it. */
