@@ -2,7 +2,9 @@ package com.leadaudit.crm;
 
 import com.leadaudit.text.TextKeys;
 
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /** Whether a logged activity actually happened (§7): tasks must be done, meetings must not be cancelled. */
@@ -34,6 +36,9 @@ public final class Completion {
     // Codes read from numeric Excel cells arrive as "1.0".
     private static final Pattern WHOLE_NUMBER_WITH_ZERO_DECIMALS = Pattern.compile("^(\\d+)\\.0+$");
 
+    private static final int REMEMBERED = 4096;
+    private static final Map<String, String> KEYS = new ConcurrentHashMap<>();
+
     private Completion() {
     }
 
@@ -56,8 +61,25 @@ public final class Completion {
         return !CALL_NOT_PLACED.contains(key(callStatus));
     }
 
+    /**
+     * An export uses a handful of status words on millions of rows, so their keys are remembered (up to
+     * {@link #REMEMBERED} distinct texts of at most 64 characters; others are computed each time).
+     */
     private static String key(String text) {
-        String plain = text == null ? "" : WHOLE_NUMBER_WITH_ZERO_DECIMALS.matcher(text.strip()).replaceFirst("$1");
-        return TextKeys.compact(plain);
+        if (text == null) {
+            return TextKeys.compact("");
+        }
+        String known = KEYS.get(text);
+        if (known != null) {
+            return known;
+        }
+        String stripped = text.strip();
+        boolean digitFirst = !stripped.isEmpty() && stripped.charAt(0) >= '0' && stripped.charAt(0) <= '9';
+        String plain = digitFirst ? WHOLE_NUMBER_WITH_ZERO_DECIMALS.matcher(stripped).replaceFirst("$1") : stripped;
+        String key = TextKeys.compact(plain);
+        if (text.length() <= 64 && KEYS.size() < REMEMBERED) {
+            KEYS.put(text, key);
+        }
+        return key;
     }
 }

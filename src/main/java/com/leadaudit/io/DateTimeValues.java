@@ -35,7 +35,8 @@ public final class DateTimeValues {
             return fromNumber(cell.number(), cell.dateFormatted(), date1904);
         }
         String text = clean(cell.text());
-        if (EPOCH_MILLIS.matcher(text).matches() || SERIAL.matcher(text).matches()) {
+        // both patterns begin with five digits: most texts (ISO dates, "03/10/2026") are ruled out without them
+        if (fiveDigitsFirst(text) && (EPOCH_MILLIS.matcher(text).matches() || SERIAL.matcher(text).matches())) {
             return fromNumber(Double.parseDouble(text), false, date1904);
         }
         return DateText.parse(text, slashOrder);
@@ -79,6 +80,18 @@ public final class DateTimeValues {
         return value.toLocalTime().equals(LocalTime.MIDNIGHT)
                 ? new ParsedTime.DateOnly(value.toLocalDate())
                 : new ParsedTime.Local(value);
+    }
+
+    private static boolean fiveDigitsFirst(String text) {
+        if (text.length() < 5) {
+            return false;
+        }
+        for (int i = 0; i < 5; i++) {
+            if (text.charAt(i) < '0' || text.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static String clean(String text) {

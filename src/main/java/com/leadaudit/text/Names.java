@@ -71,7 +71,11 @@ public final class Names {
         boolean removed = true;
         while (removed) {
             removed = false;
-            for (List<String> suffix : LegalForms.SUFFIXES) {
+            List<List<String>> forms = LegalForms.BY_LAST_WORD.get(words.get(words.size() - 1));
+            if (forms == null) {
+                break;
+            }
+            for (List<String> suffix : forms) {
                 if (words.size() > suffix.size() && words.subList(words.size() - suffix.size(), words.size()).equals(suffix)) {
                     words.subList(words.size() - suffix.size(), words.size()).clear();
                     removed = true;

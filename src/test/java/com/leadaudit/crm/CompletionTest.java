@@ -77,4 +77,16 @@ class CompletionTest {
     void callCountsUnlessNeverPlaced(String status, boolean expected) {
         assertThat(Completion.callPlaced(status)).isEqualTo(expected);
     }
+
+    /** Keys are remembered per text: asking again, in any order, gives the first answer. */
+    @org.junit.jupiter.api.Test
+    void rememberedKeysGiveTheSameAnswers() {
+        java.util.List<String> statuses = java.util.List.of("Completed", " 1.0 ", "1.00", "Not Started", "10.0", "",
+                "x".repeat(100) + " completed", "COMPLETED");
+        java.util.List<Boolean> first = statuses.stream().map(Completion::taskCompleted).toList();
+        for (int i = 0; i < 3; i++) {
+            assertThat(statuses.stream().map(Completion::taskCompleted).toList()).isEqualTo(first);
+        }
+        assertThat(first).containsExactly(true, true, true, false, false, false, false, true);
+    }
 }

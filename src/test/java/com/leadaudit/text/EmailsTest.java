@@ -45,4 +45,28 @@ class EmailsTest {
         assertThat(Emails.domain("anna@acme.co.uk")).isEqualTo("acme.co.uk");
         assertThatIllegalArgumentException().isThrownBy(() -> Emails.domain("anna"));
     }
+
+    /** The ASCII check without the pattern answers as the pattern does, on strings built to probe each rule. */
+    @org.junit.jupiter.api.Test
+    void quickCheckAgreesWithThePattern() {
+        java.util.List<String> parts = java.util.List.of("anna", "a", "B", "9", ".", "..", "-", "_", "@", "@@", "xn--",
+                "xn--p1ai", "com", "de", "c", "co.uk", "+tag", "!#$%&'*/=?^`{|}~", "é", "ü", "ab-", "-ab", "a-b", " ",
+                "(", "\"", "1.2", "mail.", ".com", "XN--ABC", "x");
+        java.util.Random random = new java.util.Random(23);
+        int valid = 0;
+        for (int i = 0; i < 300_000; i++) {
+            StringBuilder s = new StringBuilder();
+            for (int n = 1 + random.nextInt(8); n > 0; n--) {
+                s.append(parts.get(random.nextInt(parts.size())));
+            }
+            if (random.nextInt(3) == 0) {
+                s.append(random.nextBoolean() ? "@acme.com" : "@mail.xn--p1ai");
+            }
+            String text = s.toString();
+            boolean expected = Emails.validByPattern(text);
+            valid += expected ? 1 : 0;
+            assertThat(Emails.isValid(text)).as(text).isEqualTo(expected);
+        }
+        assertThat(valid).as("the sample has valid addresses to agree on").isGreaterThan(20_000);
+    }
 }

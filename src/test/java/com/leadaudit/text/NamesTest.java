@@ -82,4 +82,39 @@ class NamesTest {
     void companyKeyDropsLegalFormsAtTheEnd(String raw, String expected) {
         assertThat(Names.companyKey(raw)).isEqualTo(expected);
     }
+
+    /** The forms picked by last word remove what trying every form in order removes. */
+    @org.junit.jupiter.api.Test
+    void companyKeyAgreesWithTryingEveryLegalForm() {
+        java.util.List<String> words = java.util.List.of("acme", "Müller", "Coca-Cola", "Company", "GmbH", "&", "Co.",
+                "KG", "S.A.", "de", "C.V.", "Inc", "Ltd.", "A/S", "sp. z o.o.", "S de RL", "limited", "AG", "e.V.",
+                "Holding", "s", "a", "cv", "Pty", "Ltd", "SRL", "", "  ", "Oy", "AB", "corp");
+        java.util.Random random = new java.util.Random(5);
+        for (int i = 0; i < 100_000; i++) {
+            StringBuilder name = new StringBuilder();
+            for (int w = random.nextInt(6); w >= 0; w--) {
+                name.append(words.get(random.nextInt(words.size()))).append(random.nextBoolean() ? " " : ", ");
+            }
+            String text = name.toString();
+            assertThat(Names.companyKey(text)).as(text).isEqualTo(byEveryForm(text));
+        }
+    }
+
+    /** The rule as first written: every legal form tried in order, longest first, until none ends the name. */
+    private static String byEveryForm(String text) {
+        java.util.List<String> words = new java.util.ArrayList<>(java.util.Arrays.asList(Names.key(text).split(" ")));
+        boolean removed = true;
+        while (removed) {
+            removed = false;
+            for (java.util.List<String> suffix : LegalForms.SUFFIXES) {
+                if (words.size() > suffix.size()
+                        && words.subList(words.size() - suffix.size(), words.size()).equals(suffix)) {
+                    words.subList(words.size() - suffix.size(), words.size()).clear();
+                    removed = true;
+                    break;
+                }
+            }
+        }
+        return String.join(" ", words);
+    }
 }
