@@ -64,7 +64,8 @@ public final class FooterRows {
 
     private static boolean mentionsRecord(String text) {
         for (int i = 1; i + 6 <= text.length(); i++) {
-            if (text.regionMatches(true, i, "record", 0, 6)) {
+            char c = text.charAt(i);
+            if ((c == 'r' || c == 'R') && text.regionMatches(true, i, "record", 0, 6)) {
                 return true;
             }
         }
