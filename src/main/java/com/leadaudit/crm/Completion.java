@@ -73,10 +73,7 @@ public final class Completion {
         if (known != null) {
             return known;
         }
-        String stripped = text.strip();
-        boolean digitFirst = !stripped.isEmpty() && stripped.charAt(0) >= '0' && stripped.charAt(0) <= '9';
-        String plain = digitFirst ? WHOLE_NUMBER_WITH_ZERO_DECIMALS.matcher(stripped).replaceFirst("$1") : stripped;
-        String key = TextKeys.compact(plain);
+        String key = TextKeys.compact(WHOLE_NUMBER_WITH_ZERO_DECIMALS.matcher(text.strip()).replaceFirst("$1"));
         if (text.length() <= 64 && KEYS.size() < REMEMBERED) {
             KEYS.put(text, key);
         }

@@ -12,7 +12,6 @@ public final class Emails {
     private static final Pattern VALID = Pattern.compile(
             "[\\p{L}\\p{N}!#$%&'*+/=?^_`{|}~-]+(\\.[\\p{L}\\p{N}!#$%&'*+/=?^_`{|}~-]+)*"
                     + "@([\\p{L}\\p{N}]([\\p{L}\\p{N}-]*[\\p{L}\\p{N}])?\\.)+(\\p{L}{2,}|xn--[a-z0-9-]{2,})");
-    private static final Pattern MAILTO = Pattern.compile("^mailto:", Pattern.CASE_INSENSITIVE);
 
     private Emails() {
     }
@@ -29,7 +28,7 @@ public final class Emails {
                 s = s.substring(1, s.length() - 1).strip();
             }
             if (startsWithMailto(s)) {
-                s = MAILTO.matcher(s).replaceFirst("").strip();
+                s = s.substring("mailto:".length()).strip();
                 int query = s.indexOf('?');
                 s = query >= 0 ? s.substring(0, query) : s;
             }
@@ -38,7 +37,7 @@ public final class Emails {
         return isValid(s) ? Optional.of(s) : Optional.empty();
     }
 
-    /** {@code ^mailto:} as {@link #MAILTO} reads it: case folded in ASCII only. */
+    /** A leading {@code mailto:} in any mix of ASCII upper and lower case. */
     private static boolean startsWithMailto(String s) {
         if (s.length() < 7) {
             return false;
@@ -59,10 +58,8 @@ public final class Emails {
      * same answer. Addresses with other characters go to the pattern, which knows Unicode letters and digits.
      */
     static boolean isValid(String s) {
-        for (int i = 0; i < s.length(); i++) {
-            if (s.charAt(i) >= 0x80) {
-                return validByPattern(s);
-            }
+        if (!TextKeys.isAscii(s)) {
+            return validByPattern(s);
         }
         int at = s.indexOf('@');
         if (at <= 0 || s.indexOf('@', at + 1) >= 0) {

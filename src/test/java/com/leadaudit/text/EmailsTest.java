@@ -14,6 +14,7 @@ class EmailsTest {
             anna@acme.com                    | anna@acme.com               | plain
             '  Anna.Smith@ACME.com  '        | anna.smith@acme.com         | trimmed and lower-cased
             mailto:anna@acme.com             | anna@acme.com               | mailto: dropped
+            MailTo:Anna@Acme.com             | anna@acme.com               | mailto: in any case
             MAILTO:Anna@Acme.com             | anna@acme.com               | MAILTO: in any case
             <anna@acme.com>                  | anna@acme.com               | angle brackets dropped
             <mailto:anna@acme.com>           | anna@acme.com               | both
