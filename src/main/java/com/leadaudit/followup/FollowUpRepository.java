@@ -197,12 +197,13 @@ public class FollowUpRepository {
      * rules changed). A lead with an unchanged touch keeps its status, deadline and hours; a lead still without a
      * touch keeps its deadline and has its status refreshed by {@link #REFRESH_UNTOUCHED}. The set shrinks as the
      * step writes statuses, so its reader must not resume by position after a restart (it re-reads from the start).
+     * Read by range of ids (the placeholders, inclusive), one range per partition of the step ({@link #leadIdRanges}).
      */
     public static final String READ_LEADS = """
             SELECT l.id, l.captured_at, l.first_touch_at, l.first_touch_date, c.time_zone, c.sla, c.holidays,
                    c.as_of_instant
             FROM lead l JOIN campaign c ON c.code = l.campaign_code
-            WHERE l.status IS NULL
+            WHERE l.status IS NULL AND l.id BETWEEN ? AND ?
             ORDER BY l.id""";
 
     /** One row of {@link #READ_LEADS}, by column name. */
@@ -406,6 +407,17 @@ public class FollowUpRepository {
         if (decided > 0 && decided * 10 >= (leads == null ? 0 : leads)) {
             jdbc.execute("ANALYZE lead");
         }
+    }
+
+    /**
+     * The leads' ids cut into {@code parts} ranges ({@link IdRanges}) for the partitions of the status step: from the
+     * primary key's ends, so cutting costs nothing. The leads to decide on a first night are all of them, so equal
+     * widths are equal shares; a later night has few to decide, wherever they are. No lead: the one range 0 to 0.
+     */
+    public List<long[]> leadIdRanges(int parts) {
+        long[] ends = jdbc.queryForObject("SELECT COALESCE(min(id), 0), COALESCE(max(id), 0) FROM lead",
+                (rs, i) -> new long[] {rs.getLong(1), rs.getLong(2)});
+        return IdRanges.split(ends[0], ends[1], parts);
     }
 
     private static java.time.LocalDate utcDate(Instant instant) {

@@ -4,8 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.leadaudit.AuditTest;
 import com.leadaudit.SeedRows;
+import java.sql.Connection;
 import java.time.Instant;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -27,6 +33,9 @@ class LeadVersionTriggerTest {
 
     @Autowired
     PlatformTransactionManager transactions;
+
+    @Autowired
+    DataSource dataSource;
 
     SeedRows seed;
 
@@ -109,6 +118,53 @@ class LeadVersionTriggerTest {
         assertThat(jdbc.queryForList("SELECT lead_id FROM lead_change WHERE version > ?", Long.class, hm))
                 .containsExactly(anna)
                 .doesNotContain(jonas);
+    }
+
+    /**
+     * Two statements that change leads of the same campaigns, in transactions side by side (the partitions of the
+     * status step), lock those campaigns in code order (V23), so neither can hold a campaign the other holds one
+     * after: a deadlock would fail the night. Here "hm" is held elsewhere; an update of both campaigns' leads then
+     * waits for it holding "ces", which comes first — whatever order the bump's plan reads the campaigns in.
+     */
+    @Test
+    void anUpdateLocksItsCampaignsInCodeOrderBeforeBumpingThem() throws Exception {
+        seed.lead("hm", "anna@elbe.example", CAPTURED, Map.of());
+        seed.lead("ces", "jonas@weser.example", CAPTURED, Map.of());
+        ExecutorService thread = Executors.newSingleThreadExecutor();
+        try (Connection holder = dataSource.getConnection(); Connection writer = dataSource.getConnection()) {
+            holder.setAutoCommit(false);
+            holder.createStatement().execute("SELECT 1 FROM campaign WHERE code = 'hm' FOR UPDATE");
+            int writerPid = pid(writer);
+            Future<Integer> update = thread.submit(() -> writer.createStatement()
+                    .executeUpdate("UPDATE lead SET status = 'OPEN'"));
+
+            waitUntilWaitingForALock(writerPid, update);
+            assertThat(jdbc.queryForList("SELECT code FROM campaign WHERE code IN ('ces', 'ifa') FOR UPDATE SKIP LOCKED",
+                    String.class)).as("campaigns the waiting update holds are skipped").containsExactly("ifa");
+
+            holder.commit();
+            assertThat(update.get(60, TimeUnit.SECONDS)).isEqualTo(2);
+        } finally {
+            thread.shutdownNow();
+        }
+    }
+
+    private static int pid(Connection connection) throws Exception {
+        try (var rs = connection.createStatement().executeQuery("SELECT pg_backend_pid()")) {
+            rs.next();
+            return rs.getInt(1);
+        }
+    }
+
+    /** Polls rather than sleeps a fixed time: on a busy machine the update may take a while to reach the lock. */
+    private void waitUntilWaitingForALock(int pid, Future<?> update) throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        while (!Boolean.TRUE.equals(jdbc.queryForObject(
+                "SELECT wait_event_type = 'Lock' FROM pg_stat_activity WHERE pid = ?", Boolean.class, pid))) {
+            assertThat(update.isDone()).as("the update waits for the campaign held elsewhere").isFalse();
+            assertThat(System.nanoTime()).as("the update reached the lock within a minute").isLessThan(deadline);
+            Thread.sleep(20);
+        }
     }
 
     private long version(String code) {
