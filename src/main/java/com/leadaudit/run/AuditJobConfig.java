@@ -64,6 +64,8 @@ public class AuditJobConfig {
 
     /** The partitions of the status step, one per core of the machine this is built for (two). */
     private static final int STATUS_PARTITIONS = 2;
+    /** The chunk step each partition of the status step runs (its executions: "decideStatusesOfRange:range0", …). */
+    private static final String STATUS_PARTITION_STEP = "decideStatusesOfRange";
     private static final String FROM_ID = "fromId";
     private static final String TO_ID = "toId";
 
@@ -227,7 +229,7 @@ public class AuditJobConfig {
         SimpleAsyncTaskExecutor threads = new SimpleAsyncTaskExecutor("decideStatuses-");
         threads.setConcurrencyLimit(STATUS_PARTITIONS);
         return new StepBuilder("decideStatuses", repo)
-                .partitioner("decideStatusesOfRange", parts -> {
+                .partitioner(STATUS_PARTITION_STEP, parts -> {
                     Map<String, ExecutionContext> contexts = new LinkedHashMap<>();
                     for (long[] range : followUp.leadIdRanges(parts)) {
                         ExecutionContext context = new ExecutionContext();
@@ -240,7 +242,7 @@ public class AuditJobConfig {
                 .step(decideStatusesOfRange)
                 .gridSize(STATUS_PARTITIONS)
                 .taskExecutor(threads)
-                .listener(listeners())
+                .listener(listeners(new StepLogger(STATUS_PARTITION_STEP)))
                 .listener(new AnalyseAfterDecisions(followUp))
                 .build();
     }
@@ -249,7 +251,7 @@ public class AuditJobConfig {
     @Bean
     public Step decideStatusesOfRange(JobRepository repo, PlatformTransactionManager tm,
                                       JdbcCursorItemReader<LeadTiming> leadTimingReader, FollowUpRepository followUp) {
-        return new StepBuilder("decideStatusesOfRange", repo)
+        return new StepBuilder(STATUS_PARTITION_STEP, repo)
                 .<LeadTiming, LeadDecision>chunk(2000)
                 .transactionManager(tm)
                 .reader(leadTimingReader)
@@ -322,8 +324,12 @@ public class AuditJobConfig {
      * then the check that this run still holds its lock.
      */
     private StepExecutionListener listeners() {
+        return listeners(new StepLogger());
+    }
+
+    private StepExecutionListener listeners(StepLogger logger) {
         List<StepExecutionListener> all = new ArrayList<>();
-        all.add(new StepLogger());
+        all.add(logger);
         pause.ifAvailable(all::add);
         all.add(new StepExecutionListener() {
             @Override
