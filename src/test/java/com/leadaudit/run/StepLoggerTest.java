@@ -60,7 +60,7 @@ class StepLoggerTest {
     }
 
     private StepExecution failed(String name, Throwable failure) {
-        StepExecution step = new StepExecution(name, job);
+        StepExecution step = new StepExecution(job.getStepExecutions().size() + 1L, name, job);
         if (!job.getStepExecutions().contains(step)) {
             job.addStepExecution(step);
         }
