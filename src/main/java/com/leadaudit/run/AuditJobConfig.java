@@ -257,12 +257,7 @@ public class AuditJobConfig {
                 .reader(leadTimingReader)
                 .processor(new LeadDecisionProcessor())
                 .writer(chunk -> followUp.writeDecisions(chunk.getItems()))
-                .listener(new StepExecutionListener() {
-                    @Override
-                    public void beforeStep(StepExecution step) {
-                        lock.checkStillHeld();
-                    }
-                })
+                .listener(lockStillHeld())
                 .listener(new ChunkListener<LeadTiming, LeadDecision>() {
                     @Override
                     public void afterChunk(Chunk<LeadDecision> chunk) {
@@ -331,15 +326,20 @@ public class AuditJobConfig {
         List<StepExecutionListener> all = new ArrayList<>();
         all.add(logger);
         pause.ifAvailable(all::add);
-        all.add(new StepExecutionListener() {
+        all.add(lockStillHeld());
+        CompositeStepExecutionListener composite = new CompositeStepExecutionListener();
+        composite.setListeners(all.toArray(StepExecutionListener[]::new));
+        return composite;
+    }
+
+    /** Before a step (or a partition of one) starts: this run must still hold its lock. */
+    private StepExecutionListener lockStillHeld() {
+        return new StepExecutionListener() {
             @Override
             public void beforeStep(StepExecution step) {
                 lock.checkStillHeld();
             }
-        });
-        CompositeStepExecutionListener composite = new CompositeStepExecutionListener();
-        composite.setListeners(all.toArray(StepExecutionListener[]::new));
-        return composite;
+        };
     }
 
     private static Flow branch(String name, Step first, Step... then) {
