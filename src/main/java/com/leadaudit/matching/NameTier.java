@@ -23,7 +23,7 @@ public final class NameTier {
     public record Hit(long leadId, String personKey) {
     }
 
-    private record Lead(long id, Keys keys) {
+    private record Lead(long id, Keys keys, JaroWinklerBound.Letters letters) {
     }
 
     private final boolean domainBlock;
@@ -45,16 +45,21 @@ public final class NameTier {
 
     public void lead(String blockKey, long id, Keys keys) {
         enter(blockKey);
-        leads.add(new Lead(id, keys));
+        leads.add(new Lead(id, keys, JaroWinklerBound.Letters.of(nameOrEmpty(keys))));
     }
 
     public void person(String blockKey, String personKey, Keys person) {
         enter(blockKey);
+        JaroWinklerBound.Letters letters = leads.isEmpty() ? null : JaroWinklerBound.Letters.of(nameOrEmpty(person));
         for (Lead lead : leads) {
             if (domainBlock && !lead.keys.company().isEmpty() && lead.keys.company().equals(person.company())) {
                 continue;
             }
             pairs++;
+            // most pairs of a block are two different people: ruled out by their letters before the exact score
+            if (!JaroWinklerBound.mayReach(lead.letters, letters, NameMatch.THRESHOLD)) {
+                continue;
+            }
             if (NameMatch.namesAgree(lead.keys.name(), person.name())
                     && NameMatch.companyOrDomainAgrees(lead.keys.company(), person.company(),
                     lead.keys.emailDomain(), person.emailDomain())) {
@@ -77,6 +82,10 @@ public final class NameTier {
     /** Lead-person pairs scored. */
     public long pairs() {
         return pairs;
+    }
+
+    private static String nameOrEmpty(Keys keys) {
+        return keys.name() == null ? "" : keys.name();
     }
 
     private void enter(String blockKey) {
