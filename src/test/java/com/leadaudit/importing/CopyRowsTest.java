@@ -10,13 +10,18 @@ import java.time.LocalDateTime;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 
-/** COPY text format round-trips every awkward value, and a file rolled back mid-COPY leaves a usable connection. */
+/**
+ * COPY's binary format round-trips every awkward value as the text format and PostgreSQL's own text input would store
+ * it (times to the microsecond, decimals with their scale), and a file rolled back mid-COPY leaves a usable
+ * connection.
+ */
 @AuditTest
 class CopyRowsTest {
 
@@ -65,6 +70,68 @@ class CopyRowsTest {
         assertThat(second.get("ts")).isNull();
         assertThat(jdbc.queryForObject("SELECT cardinality(arr) FROM copy_rows_test WHERE n = 7", Integer.class))
                 .isZero();
+    }
+
+    /** What PostgreSQL stores from a value's text is what the binary form stores: times, dates, decimals. */
+    @Test
+    void timesAndDecimalsAreStoredAsTheirTextWouldBe() {
+        jdbc.execute("DROP TABLE IF EXISTS copy_rows_kinds");
+        jdbc.execute("""
+                CREATE TABLE copy_rows_kinds (n INTEGER, s SMALLINT, ts TIMESTAMP, tz TIMESTAMPTZ, d DATE,
+                                              amount NUMERIC(18, 2), x NUMERIC, ts_text TEXT, tz_text TEXT,
+                                              d_text TEXT, amount_text TEXT, x_text TEXT)""");
+        Random random = new Random(11);
+        List<java.math.BigDecimal> decimals = List.of(new java.math.BigDecimal("0"), new java.math.BigDecimal("0.00"),
+                new java.math.BigDecimal("12.50"), new java.math.BigDecimal("-12.5"), new java.math.BigDecimal("1E+3"),
+                new java.math.BigDecimal("1000000"), new java.math.BigDecimal("0.0005"),
+                new java.math.BigDecimal("-0.105"), new java.math.BigDecimal("9999999999999999.994"),
+                new java.math.BigDecimal("123456789.123456789"), new java.math.BigDecimal("10000.0001"));
+        tx.executeWithoutResult(status -> {
+            CopyRows copy = new CopyRows(jdbc.getDataSource(), """
+                    copy_rows_kinds (n, s, ts, tz, d, amount, x, ts_text, tz_text, d_text, amount_text, x_text)""");
+            for (int i = 0; i < 5_000; i++) {
+                // nanos of every kind: whole milliseconds, a micro and a half, Excel serials' arbitrary fractions
+                int nano = switch (i % 4) {
+                    case 0 -> random.nextInt(1000) * 1_000_000;
+                    case 1 -> random.nextInt(1_000_000) * 1000 + 500;
+                    case 2 -> random.nextInt(1_000_000_000);
+                    default -> 0;
+                };
+                Instant instant = Instant.ofEpochSecond(-2_000_000_000L + random.nextLong(6_000_000_000L), nano);
+                LocalDateTime local = LocalDateTime.ofEpochSecond(instant.getEpochSecond(), nano,
+                        java.time.ZoneOffset.UTC);
+                LocalDate date = local.toLocalDate();
+                java.math.BigDecimal amount = i < decimals.size() ? decimals.get(i)
+                        : java.math.BigDecimal.valueOf(random.nextLong(), random.nextInt(12) - 2);
+                java.math.BigDecimal money = amount.abs().compareTo(new java.math.BigDecimal("1E15")) >= 0
+                        ? amount.movePointLeft(8) : amount;
+                copy.add(i).add(i % 30_000).add(local).add(instant).add(date).add(money).add(amount)
+                        .add(local.toString()).add(instant.toString()).add(date.toString()).add(money.toPlainString())
+                        .add(amount.toPlainString()).endRow();
+            }
+            copy.finish();
+        });
+        assertThat(jdbc.queryForObject("""
+                SELECT count(*) FROM copy_rows_kinds
+                WHERE ts IS DISTINCT FROM ts_text::timestamp OR tz IS DISTINCT FROM tz_text::timestamptz
+                   OR d IS DISTINCT FROM d_text::date OR amount::text IS DISTINCT FROM amount_text::numeric(18, 2)::text
+                   OR x::text IS DISTINCT FROM x_text::numeric::text""", Long.class)).isZero();
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM copy_rows_kinds", Long.class)).isEqualTo(5_000);
+        assertThat(jdbc.queryForObject("SELECT x::text FROM copy_rows_kinds WHERE n = 2", String.class))
+                .isEqualTo("12.50");
+    }
+
+    @Test
+    void aValueOfTheWrongKindOrAShortRowFailsTheFile() {
+        assertThatThrownBy(() -> tx.executeWithoutResult(status -> {
+            CopyRows copy = new CopyRows(jdbc.getDataSource(), "copy_rows_test (n, d)");
+            copy.add(1).add("2026-01-01");
+        })).hasMessageContaining("copy_rows_test.d is of type 1082");
+        assertThatThrownBy(() -> tx.executeWithoutResult(status -> {
+            CopyRows copy = new CopyRows(jdbc.getDataSource(), "copy_rows_test (n, t)");
+            copy.add(1).endRow();
+        })).hasMessageContaining("needs 2 values, got 1");
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM copy_rows_test", Long.class)).isZero();
     }
 
     @Test
