@@ -31,16 +31,10 @@ class JaroWinklerTest {
 
     @Test
     void sameBitsAsCommonsTextOnNamesWithTypos() {
-        List<String> firsts = List.of("anna", "john", "jon", "katherine", "catherine", "mohammed", "muhammad", "li",
-                "jean-pierre", "zoë", "ngoc anh", "siobhán", "aleksandr", "alexander", "chris", "christopher");
-        List<String> lasts = List.of("smith", "smyth", "o'neill", "oneill", "nguyen", "müller", "mueller", "garcía",
-                "van der berg", "vandenberg", "kowalczyk", "lee", "li", "schmidt", "schmitt", "abdul-rahman");
         Random random = new Random(17);
         for (int i = 0; i < 100_000; i++) {
-            String a = firsts.get(random.nextInt(firsts.size())) + " " + lasts.get(random.nextInt(lasts.size()));
-            String b = random.nextInt(3) == 0 ? a : firsts.get(random.nextInt(firsts.size())) + " "
-                    + lasts.get(random.nextInt(lasts.size()));
-            assertSameBits(a, typo(b, random));
+            String[] pair = namesWithTypos(random);
+            assertSameBits(pair[0], pair[1]);
         }
     }
 
@@ -73,6 +67,21 @@ class JaroWinklerTest {
                 .isEqualTo(Double.doubleToLongBits(expected));
     }
 
+    private static final List<String> FIRSTS = List.of("anna", "john", "jon", "katherine", "catherine", "mohammed",
+            "muhammad", "li", "jean-pierre", "zoë", "ngoc anh", "siobhán", "aleksandr", "alexander", "chris",
+            "christopher");
+    private static final List<String> LASTS = List.of("smith", "smyth", "o'neill", "oneill", "nguyen", "müller",
+            "mueller", "garcía", "van der berg", "vandenberg", "kowalczyk", "lee", "li", "schmidt", "schmitt",
+            "abdul-rahman");
+
+    /** Two "first last" names, the same one in a third of the pairs, the second with a typo. */
+    static String[] namesWithTypos(Random random) {
+        String a = FIRSTS.get(random.nextInt(FIRSTS.size())) + " " + LASTS.get(random.nextInt(LASTS.size()));
+        String b = random.nextInt(3) == 0 ? a : FIRSTS.get(random.nextInt(FIRSTS.size())) + " "
+                + LASTS.get(random.nextInt(LASTS.size()));
+        return new String[] {a, typo(b, random)};
+    }
+
     private static String random(Random random, int length, int letters) {
         StringBuilder s = new StringBuilder(length);
         for (int i = 0; i < length; i++) {
@@ -82,7 +91,7 @@ class JaroWinklerTest {
     }
 
     /** Nothing, or one letter dropped, doubled, replaced or swapped with the next. */
-    private static String typo(String s, Random random) {
+    static String typo(String s, Random random) {
         if (s.isEmpty()) {
             return s;
         }
