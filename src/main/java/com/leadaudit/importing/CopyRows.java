@@ -68,7 +68,7 @@ public final class CopyRows {
     private final String table;
     private final List<String> columns;
     private final String copySql;
-    private byte[] buffer = new byte[SEND_AT + 64 * 1024];
+    private byte[] buffer = new byte[0];  // allocated when the COPY first opens: most streams of a file stay unused
     private int length;
     private int[] types;
     private int[] elementTypes;
@@ -409,11 +409,16 @@ public final class CopyRows {
     private void open() {
         try {
             connection = DataSourceUtils.getConnection(dataSource);
-            readTypes();
+            if (types == null) {
+                readTypes();  // once per stream: a stream finished and opened again writes the same columns
+            }
             copy = connection.unwrap(PGConnection.class).getCopyAPI().copyIn(copySql);
         } catch (SQLException e) {
             close();
             throw new UncategorizedSQLException("COPY", copySql, e);
+        } catch (RuntimeException e) {
+            close();
+            throw e;
         }
         if (TransactionSynchronizationManager.isSynchronizationActive()) {
             CopyIn mine = copy;
@@ -428,7 +433,7 @@ public final class CopyRows {
         }
         length = 0;
         field = -1;
-        ensure(SIGNATURE.length);
+        ensure(SEND_AT + 64 * 1024);
         System.arraycopy(SIGNATURE, 0, buffer, 0, SIGNATURE.length);
         length = SIGNATURE.length;
         writeInt(0);  // flags
@@ -436,8 +441,8 @@ public final class CopyRows {
     }
 
     private void readTypes() throws SQLException {
-        types = new int[columns.size()];
-        elementTypes = new int[columns.size()];
+        int[] types = new int[columns.size()];
+        int[] elementTypes = new int[columns.size()];
         Arrays.fill(types, -1);
         try (PreparedStatement st = connection.prepareStatement("""
                 SELECT a.attname, a.atttypid::int, t.typelem::int
@@ -459,6 +464,8 @@ public final class CopyRows {
                 throw new IllegalStateException(table + " has no column " + columns.get(i));
             }
         }
+        this.types = types;
+        this.elementTypes = elementTypes;
     }
 
     private void cancel() {

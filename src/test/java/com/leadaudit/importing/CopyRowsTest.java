@@ -134,6 +134,22 @@ class CopyRowsTest {
         assertThat(jdbc.queryForObject("SELECT count(*) FROM copy_rows_test", Long.class)).isZero();
     }
 
+    /** A file whose rows go to two tables finishes one stream to write the other, then opens the first again. */
+    @Test
+    void aStreamFinishedAndOpenedAgainKeepsWriting() {
+        tx.executeWithoutResult(status -> {
+            CopyRows copy = new CopyRows(jdbc.getDataSource(), "copy_rows_test (n, t)");
+            copy.add(1).add("first").endRow();
+            copy.finish();
+            assertThat(copy.isOpen()).isFalse();
+            copy.add(2).add("second").endRow();
+            copy.finish();
+            copy.finish();
+        });
+        assertThat(jdbc.queryForList("SELECT t FROM copy_rows_test ORDER BY n", String.class))
+                .containsExactly("first", "second");
+    }
+
     @Test
     void manyRowsStreamThroughOneCopy() {
         tx.executeWithoutResult(status -> {
