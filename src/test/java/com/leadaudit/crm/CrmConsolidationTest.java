@@ -99,11 +99,14 @@ class CrmConsolidationTest {
         activity(tuesday, 4, "HUBSPOT:901", "INBOUND", true, List.of("SALESFORCE:003000000000001"), null);
         activity(tuesday, 5, "HUBSPOT:902", "OUTBOUND", false, List.of("SALESFORCE:003000000000001"), null);
         activity(monday, 6, "SALESFORCE:00T000000000001", "INBOUND", true, List.of(), null); // older row of the first
+        // a touch in the older export, inbound in the newer one: the newer row wins, and it cannot be a touch
+        activity(monday, 7, "HUBSPOT:903", "OUTBOUND", true, List.of("SALESFORCE:003000000000001"), null);
+        activity(tuesday, 8, "HUBSPOT:903", "INBOUND", true, List.of("SALESFORCE:003000000000001"), null);
 
         rebuildPeople();
         long activities = transaction.execute(status -> crm.rebuildActivities("UTC")).rows();
 
-        assertThat(activities).isEqualTo(4); // four activity ids, two of which can be a touch
+        assertThat(activities).isEqualTo(5); // five activity ids, two of which can be a touch
         assertThat(jdbc.queryForList("""
                 SELECT a.crm_id || ' ' || ap.person_key FROM activity a JOIN activity_person ap ON ap.activity_id = a.id
                 ORDER BY 1""", String.class)).containsExactly(
