@@ -106,8 +106,8 @@ public class MatchRepository {
     /**
      * Makes the scope's campaigns readable to the statements of this transaction (temp table match_scope), analysed:
      * unanalysed, the planner took the table for 1,360 campaigns and read every lead to find one campaign's, in each
-     * of the five statements that look at the scope's leads (about a second each on issue #17's realistic shape, for a
-     * night with one new badge file); knowing it holds one, it reads that campaign's leads through their index.
+     * of the statements that look at the scope's leads (0.6-1.2 s each, six of them, on issue #17's realistic shape
+     * for a night with one new badge file); knowing it holds one, it reads that campaign's leads through their index.
      */
     public void open(Scope scope) {
         if (scope.campaigns() != null) {
