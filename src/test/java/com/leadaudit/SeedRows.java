@@ -25,6 +25,12 @@ public final class SeedRows {
             Map.entry("source_row", 2), Map.entry("name_key", ""), Map.entry("last_name_key", ""),
             Map.entry("company_key", ""));
 
+    /** What the nights decide about a lead: table lead_state's columns besides its id, campaign and capture. */
+    private static final java.util.Set<String> STATE_COLUMNS = java.util.Set.of("match_tier", "crm_owner",
+            "first_touch_id", "first_touch_at", "first_touch_date", "first_touch_type", "first_touch_by",
+            "hours_to_touch", "deadline", "status", "outcome_id", "outcome_name", "outcome_created", "outcome_amount",
+            "outcome_currency", "outcome_stage", "outcome_state");
+
     private final JdbcTemplate jdbc;
 
     public SeedRows(JdbcTemplate jdbc) {
@@ -37,14 +43,23 @@ public final class SeedRows {
                 "qualifying_types", qualifying, "registered", true, "as_of_instant", asOf));
     }
 
-    /** A lead of {@code campaign} keyed {@code key}, captured at {@code capturedAt}; returns its id. */
+    /**
+     * A lead of {@code campaign} keyed {@code key}, captured at {@code capturedAt}, with its row of lead_state as the
+     * lead build writes it (the columns named here that are lead_state's go there); returns its id.
+     */
     public long lead(String campaign, String key, Instant capturedAt, Map<String, Object> columns) {
-        Map<String, Object> all = new LinkedHashMap<>(LEAD);
-        all.putAll(columns);
-        all.put("campaign_code", campaign);
-        all.put("lead_key", key);
-        all.put("captured_at", capturedAt);
-        return insertReturningId("lead", all);
+        Map<String, Object> lead = new LinkedHashMap<>(LEAD);
+        Map<String, Object> state = new LinkedHashMap<>();
+        columns.forEach((column, value) -> (STATE_COLUMNS.contains(column) ? state : lead).put(column, value));
+        lead.put("campaign_code", campaign);
+        lead.put("lead_key", key);
+        lead.put("captured_at", capturedAt);
+        long id = insertReturningId("lead", lead);
+        state.put("id", id);
+        state.put("campaign_code", campaign);
+        state.put("captured_at", capturedAt);
+        insert("lead_state", state);
+        return id;
     }
 
     /**

@@ -75,22 +75,24 @@ public class FiguresRepository {
                   GROUP BY 1, 2) g""";
 
     /**
-     * What the figures need of each lead of the campaigns computed (%s, a subquery), in one pass over their lead rows (about 1.4 KB a lead on
-     * disk, as the table keeps room for in-place updates): the four aggregations below then read this narrow copy
-     * instead of those rows four times. One row per lead and booth staff member who scanned it (one row with no staff member when none was
-     * recorded), {@code first} on the first of them: the staff figures count a lead for every member who scanned it,
-     * the others count each lead once. Leads without a touch count for the owner of their CRM record, so an owner's
-     * overdue leads show too. Hours as float8, which the percentiles take anyway.
+     * What the figures need of each lead of the campaigns computed (%1$s, a subquery), in one pass over their rows of
+     * lead (d: rating, scans, staff) and lead_state (l: the rest): the four aggregations below then read this narrow
+     * copy instead of those rows four times. One row per lead and booth staff member who scanned it (one row with no
+     * staff member when none was recorded), {@code first} on the first of them: the staff figures count a lead for
+     * every member who scanned it, the others count each lead once. Leads without a touch count for the owner of
+     * their CRM record, so an owner's overdue leads show too. Hours as float8, which the percentiles take anyway.
      */
     private static final String NARROW_LEADS = """
             CREATE TEMP TABLE lead_figure_row ON COMMIT DROP AS
-            SELECT campaign_code, rating, status, hours_to_touch::float8 AS hours_to_touch, scans, match_tier,
-                   outcome_id, outcome_amount, outcome_currency, outcome_state,
-                   COALESCE(NULLIF(first_touch_by, ''), NULLIF(crm_owner, ''),
-                            CASE WHEN match_tier IS NULL THEN '(not in CRM)' ELSE '(no owner)' END) AS owner_group,
-                   unnest(CASE WHEN cardinality(staff) = 0 THEN ARRAY[NULL]::text[] ELSE staff END) AS staff_member,
-                   generate_series(1, greatest(cardinality(staff), 1)) = 1 AS first
-            FROM lead WHERE campaign_code IN %s""";
+            SELECT l.campaign_code, d.rating, l.status, l.hours_to_touch::float8 AS hours_to_touch, d.scans,
+                   l.match_tier, l.outcome_id, l.outcome_amount, l.outcome_currency, l.outcome_state,
+                   COALESCE(NULLIF(l.first_touch_by, ''), NULLIF(l.crm_owner, ''),
+                            CASE WHEN l.match_tier IS NULL THEN '(not in CRM)' ELSE '(no owner)' END) AS owner_group,
+                   unnest(CASE WHEN cardinality(d.staff) = 0 THEN ARRAY[NULL]::text[] ELSE d.staff END)
+                       AS staff_member,
+                   generate_series(1, greatest(cardinality(d.staff), 1)) = 1 AS first
+            FROM lead_state l JOIN lead d ON d.id = l.id
+            WHERE l.campaign_code IN %1$s AND d.campaign_code IN %1$s""";
 
     private static final String BY_RATING = GROUPS.formatted("l.rating", "lead_figure_row l WHERE l.first");
 

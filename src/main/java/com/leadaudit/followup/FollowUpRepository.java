@@ -14,7 +14,7 @@ import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Repository;
 
 /**
- * First touches and statuses on table lead (SPEC §7, §8). The first touch is found set-based: the earliest qualifying
+ * First touches and statuses on table lead_state (SPEC §7, §8). The first touch is found set-based: the earliest qualifying
  * activity of any CRM person matched to the lead, between capture and the campaign's as-of (date-only activities by
  * date in the campaign's zone, ordered as the end of their day). Deadlines and statuses are decided in Java by
  * {@link Deadlines} and {@link StatusRules} and written back in batches.
@@ -77,7 +77,7 @@ public class FollowUpRepository {
      * The first touch of the leads of the campaigns in the array (the placeholder), into temp table first_touch.
      * Leads of the other campaigns are searched by {@link #NEW_TOUCHES}, into the same table.
      */
-    private static final String FIRST_TOUCH = FIRST_TOUCH_OF.formatted("first_touch", "lead l", "activity_person",
+    private static final String FIRST_TOUCH = FIRST_TOUCH_OF.formatted("first_touch", "lead_state l", "activity_person",
             "l.campaign_code = ANY (%s)");
 
     /**
@@ -86,7 +86,7 @@ public class FollowUpRepository {
      * (issue #17's realistic shape, EXPLAIN ANALYZE); from the gathered links, 1.7 s.
      */
     private static final String PATCHED_TOUCH = FIRST_TOUCH_OF.formatted("patched_touch",
-            "patched_lead p JOIN lead l ON l.id = p.id", "patched_link", "true");
+            "patched_lead p JOIN lead_state l ON l.id = p.id", "patched_link", "true");
 
     /** The links of the patched leads' people (one pass over activity_person, which has no index). */
     private static final String PATCHED_LINKS = """
@@ -104,7 +104,7 @@ public class FollowUpRepository {
             SELECT DISTINCT lp.lead_id AS id
             FROM activity_change ch
             JOIN lead_person lp ON lp.person_key = ch.person_key
-            JOIN lead l ON l.id = lp.lead_id
+            JOIN lead_state l ON l.id = lp.lead_id
             WHERE l.campaign_code = ANY (%s)""";
 
     /** Whether a lead's stored first touch differs from the one in temp table row t. */
@@ -115,7 +115,7 @@ public class FollowUpRepository {
 
     /** Writes the first touches of the patched leads where they changed; a lead that lost its touch gets NULLs. */
     private static final String APPLY_PATCHED_TOUCHES = """
-            UPDATE lead l %s
+            UPDATE lead_state l %s
             FROM patched_lead p LEFT JOIN patched_touch t ON t.lead_id = p.id
             WHERE l.id = p.id AND %s""".formatted(SET_FIRST_TOUCH, TOUCH_DIFFERS);
 
@@ -133,7 +133,7 @@ public class FollowUpRepository {
             FROM recent_activity a
             JOIN activity_person ap ON ap.activity_id = a.id
             JOIN lead_person lp ON lp.person_key = ap.person_key
-            JOIN lead l ON l.id = lp.lead_id
+            JOIN lead_state l ON l.id = lp.lead_id
             JOIN touch_since s ON s.code = l.campaign_code
             JOIN campaign c ON c.code = l.campaign_code
             WHERE l.first_touch_id IS NULL
@@ -161,14 +161,14 @@ public class FollowUpRepository {
      * that lost its touch gets NULLs. Clears the status of those leads, so the status step decides them again.
      */
     private static final String APPLY_FIRST_TOUCH = """
-            UPDATE lead l %s
-            FROM lead l2 LEFT JOIN first_touch t ON t.lead_id = l2.id
+            UPDATE lead_state l %s
+            FROM lead_state l2 LEFT JOIN first_touch t ON t.lead_id = l2.id
             WHERE l.id = l2.id AND l2.campaign_code = ANY (%%s)
               AND %s""".formatted(SET_FIRST_TOUCH, TOUCH_DIFFERS);
 
     /** The new touches of {@link #NEW_TOUCHES}: those leads had none, so only found ones change. */
     private static final String APPLY_NEW_TOUCHES = """
-            UPDATE lead l %s
+            UPDATE lead_state l %s
             FROM first_touch t
             WHERE l.id = t.lead_id AND l.campaign_code = ANY (%%s) AND l.first_touch_id IS NULL"""
             .formatted(SET_FIRST_TOUCH);
@@ -186,7 +186,7 @@ public class FollowUpRepository {
 
     /** Statuses of one chunk, written where they changed. */
     private static final String APPLY_DECISIONS = """
-            UPDATE lead l SET deadline = d.deadline, status = d.status, hours_to_touch = d.hours
+            UPDATE lead_state l SET deadline = d.deadline, status = d.status, hours_to_touch = d.hours
             FROM unnest(?::bigint[], ?::text[]::timestamptz[], ?::text[], ?::text[]::numeric[]) AS d(id, deadline, status, hours)
             WHERE l.id = d.id
               AND (l.deadline IS DISTINCT FROM d.deadline OR l.status IS DISTINCT FROM d.status
@@ -202,7 +202,7 @@ public class FollowUpRepository {
     public static final String READ_LEADS = """
             SELECT l.id, l.captured_at, l.first_touch_at, l.first_touch_date, c.time_zone, c.sla, c.holidays,
                    c.as_of_instant
-            FROM lead l JOIN campaign c ON c.code = l.campaign_code
+            FROM lead_state l JOIN campaign c ON c.code = l.campaign_code
             WHERE l.status IS NULL AND l.id BETWEEN ? AND ?
             ORDER BY l.id""";
 
@@ -227,7 +227,7 @@ public class FollowUpRepository {
      * same answer.
      */
     private static final String REFRESH_UNTOUCHED = """
-            UPDATE lead l SET status = CASE WHEN c.as_of_instant > l.deadline THEN 'OVERDUE' ELSE 'OPEN' END
+            UPDATE lead_state l SET status = CASE WHEN c.as_of_instant > l.deadline THEN 'OVERDUE' ELSE 'OPEN' END
             FROM campaign c
             WHERE c.code = l.campaign_code
               AND l.first_touch_id IS NULL AND l.deadline IS NOT NULL AND l.status IN ('OPEN', 'OVERDUE')
@@ -303,7 +303,7 @@ public class FollowUpRepository {
         int changed = 0;
         if (!recompute.isEmpty()) {
             String all = textArray(recompute);
-            searched += jdbc.queryForObject("SELECT count(*) FROM lead WHERE campaign_code = ANY (" + all + ")",
+            searched += jdbc.queryForObject("SELECT count(*) FROM lead_state WHERE campaign_code = ANY (" + all + ")",
                     Integer.class);
             jdbc.execute(FIRST_TOUCH.formatted(all));
             changed += jdbc.update(APPLY_FIRST_TOUCH.formatted(all));
@@ -340,7 +340,7 @@ public class FollowUpRepository {
             changed += jdbc.update(APPLY_NEW_TOUCHES.formatted(textArray(new ArrayList<>(since.keySet()))));
         }
         if (!newRules.isEmpty()) {
-            jdbc.update("UPDATE lead SET status = NULL WHERE status IS NOT NULL AND campaign_code = ANY ("
+            jdbc.update("UPDATE lead_state SET status = NULL WHERE status IS NOT NULL AND campaign_code = ANY ("
                     + textArray(newRules) + ")");
         }
         // One batch per set: a statement per campaign was 400 round trips a night at 200 campaigns.
@@ -396,16 +396,16 @@ public class FollowUpRepository {
     }
 
     /**
-     * Refreshes the planner's statistics of table lead when the status step wrote a tenth of the leads or more (a new
+     * Refreshes the planner's statistics of table lead_state when the status step wrote a tenth of the leads or more (a new
      * or rebuilt portfolio). They were taken when the leads were built, every status still empty; with them the next
      * night's {@link #REFRESH_UNTOUCHED} expected one row, joined the campaigns by nested loop and took 2.8 s for
      * 335,000 untouched leads, 0.45 s once analysed (issue #7).
      */
     public void analyseAfterManyDecisions(long decided) {
-        Double leads = jdbc.queryForObject("SELECT reltuples::float8 FROM pg_class WHERE oid = 'lead'::regclass",
+        Double leads = jdbc.queryForObject("SELECT reltuples::float8 FROM pg_class WHERE oid = 'lead_state'::regclass",
                 Double.class);
         if (decided > 0 && decided * 10 >= (leads == null ? 0 : leads)) {
-            jdbc.execute("ANALYZE lead");
+            jdbc.execute("ANALYZE lead_state");
         }
     }
 
@@ -415,7 +415,7 @@ public class FollowUpRepository {
      * widths are equal shares; a later night has few to decide, wherever they are. No lead: the one range 0 to 0.
      */
     public List<long[]> leadIdRanges(int parts) {
-        long[] ends = jdbc.queryForObject("SELECT COALESCE(min(id), 0), COALESCE(max(id), 0) FROM lead",
+        long[] ends = jdbc.queryForObject("SELECT COALESCE(min(id), 0), COALESCE(max(id), 0) FROM lead_state",
                 (rs, i) -> new long[] {rs.getLong(1), rs.getLong(2)});
         return IdRanges.split(ends[0], ends[1], parts);
     }

@@ -67,7 +67,7 @@ public class MatchRepository {
      * written again in full.
      */
     private static final String SUMMARISE = """
-            UPDATE lead l SET match_tier = m.tier, crm_owner = m.owners
+            UPDATE lead_state l SET match_tier = m.tier, crm_owner = m.owners
             FROM (SELECT lp.lead_id, min(lp.tier) AS tier,
                          string_agg(DISTINCT NULLIF(p.owner, ''), ', ') AS owners
                   FROM lead_person lp JOIN person p ON p.person_key = lp.person_key
@@ -77,13 +77,13 @@ public class MatchRepository {
 
     /** Leads that lost every match: no tier, no owner. */
     private static final String UNMATCHED = """
-            UPDATE lead l SET match_tier = NULL, crm_owner = NULL
+            UPDATE lead_state l SET match_tier = NULL, crm_owner = NULL
             WHERE (l.match_tier IS NOT NULL OR l.crm_owner IS NOT NULL)
               AND NOT EXISTS (SELECT 1 FROM lead_person lp WHERE lp.lead_id = l.id)%s""";
 
     /** The rows each tier found per campaign (of the campaigns matched), for the state recorded per campaign. */
     private static final String FOUND = """
-            SELECT l.campaign_code, lp.tier, count(*) FROM lead_person lp JOIN lead l ON l.id = lp.lead_id
+            SELECT l.campaign_code, lp.tier, count(*) FROM lead_person lp JOIN lead_state l ON l.id = lp.lead_id
             WHERE true%s
             GROUP BY l.campaign_code, lp.tier""";
 
@@ -125,7 +125,7 @@ public class MatchRepository {
         if (scope.campaigns() == null) {
             jdbc.execute("TRUNCATE lead_person");
         } else {
-            jdbc.update("DELETE FROM lead_person lp USING lead l WHERE l.id = lp.lead_id" + scope.and("l"));
+            jdbc.update("DELETE FROM lead_person lp USING lead_state l WHERE l.id = lp.lead_id" + scope.and("l"));
         }
     }
 
@@ -186,12 +186,12 @@ public class MatchRepository {
     }
 
     /**
-     * Sets lead.match_tier and crm_owner from the lead's matches, NULL for a lead without one, where they differ;
+     * Sets lead_state.match_tier and crm_owner from the lead's matches, NULL for a lead without one, where they differ;
      * tiers sort EMAIL < NAME < PHONE but a lead only ever has one tier.
      */
     public void summarise(Scope scope) {
         String leads = scope.campaigns() == null ? ""
-                : "WHERE lp.lead_id IN (SELECT l2.id FROM lead l2 WHERE true" + scope.and("l2") + ")";
+                : "WHERE lp.lead_id IN (SELECT l2.id FROM lead_state l2 WHERE true" + scope.and("l2") + ")";
         if (scope.campaigns() == null) {
             // Every lead's matches were just written: without statistics the planner took the summary's 570,452
             // groups for 200 and probed the lead index once per group (16.3 s cold, EXPLAIN ANALYZE).

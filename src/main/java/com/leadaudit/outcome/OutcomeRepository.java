@@ -17,7 +17,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
 /**
- * Owner of the lead columns outcome_* (SPEC §14): each lead's outcome is its earliest opportunity belonging to a
+ * Owner of the lead_state columns outcome_* (SPEC §14): each lead's outcome is its earliest opportunity belonging to a
  * CRM person matched to it, created at or after its capture, within the outcome window and at or before the as-of;
  * its state (open / won / lost) is as of the as-of. Set-based, one pass a night: only leads whose outcome changed are
  * written, and their campaigns get a new lead version, so figures and lead sheets follow.
@@ -90,7 +90,7 @@ public class OutcomeRepository {
             FROM unowned o
             JOIN account_person a ON a.account_id = o.account_id
             JOIN lead_person lp ON lp.person_key = a.person_key
-            JOIN lead l ON l.id = lp.lead_id%2$s
+            JOIN lead_state l ON l.id = lp.lead_id%2$s
             GROUP BY o.crm_id, l.campaign_code
             HAVING count(DISTINCT l.id) = 1""";
 
@@ -101,7 +101,7 @@ public class OutcomeRepository {
             SELECT DISTINCT l.id, o.crm_id, o.name, o.created, o.amount, o.currency, o.stage, o.closed, o.won,
                    o.close_date
             FROM outcome_pair k
-            JOIN lead l ON l.id = k.lead_id
+            JOIN lead_state l ON l.id = k.lead_id
             JOIN outcome_opportunity o ON o.crm_id = k.opportunity
             WHERE o.created >= l.captured_at AND o.created <= l.captured_at + make_interval(days => ?)""";
 
@@ -113,11 +113,11 @@ public class OutcomeRepository {
      */
     private static final String FORGET_CANDIDATES = """
             DELETE FROM outcome_candidate k
-            WHERE NOT EXISTS (SELECT 1 FROM lead l WHERE l.id = k.lead_id AND l.campaign_code <> ALL (?))""";
+            WHERE NOT EXISTS (SELECT 1 FROM lead_state l WHERE l.id = k.lead_id AND l.campaign_code <> ALL (?))""";
 
     /** Candidates per campaign, of the campaigns rebuilt (the placeholder), for the state recorded per campaign. */
     private static final String CANDIDATES_PER_CAMPAIGN = """
-            SELECT l.campaign_code, count(*) FROM outcome_candidate k JOIN lead l ON l.id = k.lead_id
+            SELECT l.campaign_code, count(*) FROM outcome_candidate k JOIN lead_state l ON l.id = k.lead_id
             WHERE true%s GROUP BY l.campaign_code""";
 
     /**
@@ -130,19 +130,19 @@ public class OutcomeRepository {
      *
      * <p>The cardinality tests let the planner drop the first two branches on a night with no campaign chosen in
      * full: "campaign_code = ANY" over an empty array alone still read the row of every lead with an outcome
-     * through index lead_with_outcome (1.3 s of a next night on the realistic benchmark, cold buffers).
+     * through index lead_state_with_outcome (1.3 s of a next night on the realistic benchmark, cold buffers).
      */
     private static final String LEADS_TO_CHOOSE = """
             CREATE TEMP TABLE outcome_lead ON COMMIT DROP AS
-            SELECT k.lead_id FROM outcome_candidate k JOIN lead l ON l.id = k.lead_id
+            SELECT k.lead_id FROM outcome_candidate k JOIN lead_state l ON l.id = k.lead_id
             WHERE cardinality(?::text[]) > 0 AND l.campaign_code = ANY (?)
             UNION
-            SELECT l.id FROM lead l
+            SELECT l.id FROM lead_state l
             WHERE cardinality(?::text[]) > 0 AND l.outcome_id IS NOT NULL AND l.campaign_code = ANY (?)
             UNION
             SELECT k.lead_id
             FROM outcome_candidate k
-            JOIN lead l ON l.id = k.lead_id
+            JOIN lead_state l ON l.id = k.lead_id
             JOIN (SELECT unnest(?::text[]) AS code, unnest(?::text[]::timestamptz[]) AS since) w
                 ON w.code = l.campaign_code
             JOIN campaign c ON c.code = l.campaign_code
@@ -158,7 +158,7 @@ public class OutcomeRepository {
             CREATE TEMP TABLE outcome_lead ON COMMIT DROP AS
             SELECT lead_id FROM outcome_candidate
             UNION
-            SELECT id FROM lead WHERE outcome_id IS NOT NULL""";
+            SELECT id FROM lead_state WHERE outcome_id IS NOT NULL""";
 
     /**
      * Tonight's outcome of each lead of outcome_lead: its earliest candidate created by the as-of, in its state as of
@@ -173,14 +173,14 @@ public class OutcomeRepository {
                         ELSE 'OPEN' END AS state
             FROM outcome_candidate k
             JOIN outcome_lead o ON o.lead_id = k.lead_id
-            JOIN lead l ON l.id = k.lead_id
+            JOIN lead_state l ON l.id = k.lead_id
             JOIN campaign c ON c.code = l.campaign_code
             WHERE k.created <= c.as_of_instant
             ORDER BY k.lead_id, k.created, k.crm_id""";
 
     /** Writes tonight's outcome of each lead of outcome_lead where it changed (none: NULLs). */
     private static final String APPLY = """
-            UPDATE lead l
+            UPDATE lead_state l
             SET outcome_id = x.crm_id, outcome_name = x.name, outcome_created = x.created, outcome_amount = x.amount,
                 outcome_currency = x.currency, outcome_stage = x.stage, outcome_state = x.state
             FROM (SELECT o.lead_id AS id, ch.crm_id, ch.name, ch.created, ch.amount, ch.currency, ch.stage, ch.state
@@ -286,9 +286,9 @@ public class OutcomeRepository {
         return Instant.EPOCH.plus(micros, ChronoUnit.MICROS);
     }
 
-    /** Leads with an outcome, counted from the rows (index lead_with_outcome), not from what earlier nights noted. */
+    /** Leads with an outcome, counted from the rows (index lead_state_with_outcome), not from what earlier nights noted. */
     private long withOutcome() {
-        return jdbc.queryForObject("SELECT count(*) FROM lead WHERE outcome_id IS NOT NULL", Long.class);
+        return jdbc.queryForObject("SELECT count(*) FROM lead_state WHERE outcome_id IS NOT NULL", Long.class);
     }
 
     /**
@@ -325,7 +325,7 @@ public class OutcomeRepository {
         jdbc.update(OPPORTUNITIES, crmZone);
         jdbc.execute("ANALYZE outcome_opportunity");
         jdbc.update(whole ? PAIRS.formatted("", "") : PAIRS.formatted(
-                "\n    JOIN lead l ON l.id = lp.lead_id AND l.campaign_code = ANY (?)",
+                "\n    JOIN lead_state l ON l.id = lp.lead_id AND l.campaign_code = ANY (?)",
                 "\nWHERE l.campaign_code = ANY (?)"), ps -> {
                     if (!whole) {
                         ps.setArray(1, ps.getConnection().createArrayOf("text", codes));

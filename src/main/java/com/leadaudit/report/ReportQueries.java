@@ -35,33 +35,37 @@ final class ReportQueries {
     private static final String LEAD_VALUES = """
             l.email, l.first_name, l.last_name, l.company, l.title, COALESCE(l.phone_e164, l.phone) AS phone,
                    l.rating, l.scanned_by,
-                   l.captured_at, l.scans, l.match_tier, l.crm_owner, l.first_touch_at, l.first_touch_date,
-                   l.first_touch_type, l.first_touch_by, l.hours_to_touch, l.deadline, l.status, l.notes,
+                   l.captured_at, l.scans, s.match_tier, s.crm_owner, s.first_touch_at, s.first_touch_date,
+                   s.first_touch_type, s.first_touch_by, s.hours_to_touch, s.deadline, s.status, l.notes,
                    ARRAY(SELECT COALESCE(l.answers ->> c.k, '') FROM unnest(?::text[]) WITH ORDINALITY AS c(k, n)
                          ORDER BY c.n) AS answers,
                    l.source_file, l.source_row,
-                   l.outcome_id, l.outcome_name, l.outcome_created, l.outcome_amount, l.outcome_currency,
-                   l.outcome_stage, l.outcome_state, l.id""";
+                   s.outcome_id, s.outcome_name, s.outcome_created, s.outcome_amount, s.outcome_currency,
+                   s.outcome_stage, s.outcome_state, l.id""";
 
-    private static final String LEAD_COLUMNS = "SELECT " + LEAD_VALUES + " FROM lead l WHERE l.campaign_code = ?";
+    /** A lead (l) with what the nights decided about it (s). */
+    private static final String LEAD_AND_STATE = "lead l JOIN lead_state s ON s.id = l.id";
+
+    private static final String LEAD_COLUMNS = "SELECT " + LEAD_VALUES + " FROM " + LEAD_AND_STATE
+            + " WHERE l.campaign_code = ?";
 
     /**
-     * A Leads row's hash ({@link LeadBlocks}): of every column of table lead that {@link #LEAD_VALUES} shows, as
-     * stored (all the answers, not only the columns shown: those are part of the sheet's basis), hashed by type
-     * without formatting them as text. 64 bits: a changed row hashes as before about once in 10^19.
+     * A Leads row's hash ({@link LeadBlocks}): of every column of lead and lead_state that {@link #LEAD_VALUES}
+     * shows, as stored (all the answers, not only the columns shown: those are part of the sheet's basis), hashed by
+     * type without formatting them as text. 64 bits: a changed row hashes as before about once in 10^19.
      * ReportQueriesTest checks that every column shown is hashed.
      */
     static final String ROW_HASH = """
             hash_record_extended(ROW(l.email, l.first_name, l.last_name, l.company, l.title, l.phone_e164, l.phone,
-                                     l.rating, l.scanned_by, l.captured_at, l.scans, l.match_tier, l.crm_owner,
-                                     l.first_touch_at, l.first_touch_date, l.first_touch_type, l.first_touch_by,
-                                     l.hours_to_touch, l.deadline, l.status, l.notes, l.answers, l.source_file,
-                                     l.source_row, l.outcome_id, l.outcome_name, l.outcome_created, l.outcome_amount,
-                                     l.outcome_currency, l.outcome_stage, l.outcome_state, l.id), 0)""";
+                                     l.rating, l.scanned_by, l.captured_at, l.scans, s.match_tier, s.crm_owner,
+                                     s.first_touch_at, s.first_touch_date, s.first_touch_type, s.first_touch_by,
+                                     s.hours_to_touch, s.deadline, s.status, l.notes, l.answers, l.source_file,
+                                     l.source_row, s.outcome_id, s.outcome_name, s.outcome_created, s.outcome_amount,
+                                     s.outcome_currency, s.outcome_stage, s.outcome_state, l.id), 0)""";
 
     /** The Leads sheet's rows, in its order, each followed by its {@link #ROW_HASH}. */
     static final String LEADS = "SELECT " + LEAD_VALUES + ", " + ROW_HASH
-            + " FROM lead l WHERE l.campaign_code = ? ORDER BY l.captured_at, l.id";
+            + " FROM " + LEAD_AND_STATE + " WHERE l.campaign_code = ? ORDER BY l.captured_at, l.id";
 
     /**
      * The Leads sheet's blocks of ? rows: block number (from 0), rows, and hash — the MD5 of the block's row hashes
@@ -71,8 +75,8 @@ final class ReportQueries {
     static final String LEAD_BLOCK_HASHES = """
             SELECT (n - 1) / ? AS block, count(*)::int, md5(string_agg(h::text, ',' ORDER BY n))
             FROM (SELECT row_number() OVER (ORDER BY x.captured_at, x.id) AS n, x.h
-                  FROM (SELECT l.captured_at, l.id, %s AS h FROM lead l WHERE l.campaign_code = ? OFFSET 0) x) r
-            GROUP BY 1 ORDER BY 1""".formatted(ROW_HASH);
+                  FROM (SELECT l.captured_at, l.id, %s AS h FROM %s WHERE l.campaign_code = ? OFFSET 0) x) r
+            GROUP BY 1 ORDER BY 1""".formatted(ROW_HASH, LEAD_AND_STATE);
 
     /**
      * The rows of {@link #LEADS} in the given blocks only (parameters: the answer columns, the campaign, rows per
@@ -81,12 +85,12 @@ final class ReportQueries {
      */
     static final String LEADS_OF_BLOCKS = """
             SELECT %s, %s
-            FROM lead l
+            FROM %s
             JOIN (SELECT x.id FROM (SELECT i.id, row_number() OVER (ORDER BY i.captured_at, i.id) AS n
                                     FROM lead i WHERE i.campaign_code = ?) x
                   WHERE (x.n - 1) / ? = ANY (?::int[])) b ON b.id = l.id
             WHERE l.campaign_code = ?
-            ORDER BY l.captured_at, l.id""".formatted(LEAD_VALUES, ROW_HASH);
+            ORDER BY l.captured_at, l.id""".formatted(LEAD_VALUES, ROW_HASH, LEAD_AND_STATE);
 
     /**
      * The Leads sheet's blocks of ? rows holding a lead changed after a lead_version (V20's lead_change), and the
@@ -106,8 +110,8 @@ final class ReportQueries {
             WHERE g.campaign_code = ? AND g.from_version <= ?""";
 
     static final String ACTION_LIST = LEAD_COLUMNS + """
-             AND l.status IN ('OVERDUE', 'OPEN')
-            ORDER BY array_position(ARRAY['HOT', 'WARM', 'COLD', 'UNRATED'], l.rating), l.deadline, l.id""";
+             AND s.status IN ('OVERDUE', 'OPEN')
+            ORDER BY array_position(ARRAY['HOT', 'WARM', 'COLD', 'UNRATED'], l.rating), s.deadline, l.id""";
 
     /** Files that concern a campaign: its own badge-scan files and every CRM file. */
     private static final String CAMPAIGN_FILES = """
@@ -121,7 +125,7 @@ final class ReportQueries {
      */
     static final String UNNAMED_OWNER_SOURCES = """
             SELECT DISTINCT o.source
-            FROM (SELECT DISTINCT l.crm_owner, l.first_touch_by FROM lead l WHERE l.campaign_code = ?) d
+            FROM (SELECT DISTINCT s.crm_owner, s.first_touch_by FROM lead_state s WHERE s.campaign_code = ?) d
             CROSS JOIN LATERAL unnest(string_to_array(d.crm_owner, ', ') || d.first_touch_by) AS shown(owner)
             JOIN crm_owner o ON o.shown = shown.owner AND NOT o.named""";
 

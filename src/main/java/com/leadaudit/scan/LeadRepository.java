@@ -11,8 +11,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
 /**
- * Owner of table lead: merges the scans of each campaign into leads, set-based (SPEC §5). Rebuilt every run from
- * the scans of files present in the input, so it is always exactly what the input says.
+ * Owner of table lead, and of which leads table lead_state has: merges the scans of each campaign into leads,
+ * set-based (SPEC §5). Rebuilt every run from the scans of files present in the input, so it is always exactly what
+ * the input says.
  */
 @Repository
 public class LeadRepository {
@@ -91,8 +92,11 @@ public class LeadRepository {
      * <p>Most leads are one scan: those take its fields as they are, and only the re-scanned ones go through the
      * ordered aggregates. Every ordered aggregate starts a sort per group, and running eighteen of them over every
      * lead took 17.7 s of a 24.7 s lead build for 900k leads (issue #7).
+     *
+     * <p>Each lead gets its row of lead_state (V24) in the same statement, with nothing decided yet.
      */
     private static final String INSERT_LEADS = """
+            WITH built AS (
             INSERT INTO lead (id, campaign_code, lead_key, email, email_norm, first_name, last_name, company, title, phone,
                               phone_e164, rating, scanned_by, captured_at, capture_estimated, scans, notes, answers,
                               source_file, source_row, name_key, last_name_key, company_key, email_domain, staff)
@@ -158,7 +162,10 @@ public class LeadRepository {
                    g.company_key, split_part(g.email_norm, '@', 2), g.staff
             FROM merged g
             LEFT JOIN notes n ON n.lead_id = g.lead_id
-            LEFT JOIN answers a ON a.lead_id = g.lead_id""";
+            LEFT JOIN answers a ON a.lead_id = g.lead_id
+            RETURNING id, campaign_code, captured_at)
+            INSERT INTO lead_state (id, campaign_code, captured_at)
+            SELECT id, campaign_code, captured_at FROM built""";
 
     private static final String LINK_SCANS = """
             INSERT INTO lead_scan (lead_id, scan_id)
@@ -192,23 +199,26 @@ public class LeadRepository {
     }
 
     /**
-     * VACUUM of table lead, at the end of a completed run (outside any transaction). Every night updates some leads
-     * (touches, statuses, outcomes), and the embedded server stops when the run ends, so autovacuum seldom finishes a
-     * pass over this table: its pages were never marked all-visible, and the nightly count of leads with an outcome
-     * (an index-only scan of lead_with_outcome) read the heap row of each of them. After the first pass only the
-     * pages the night changed are visited.
+     * VACUUM of tables lead_state and lead, at the end of a completed run (outside any transaction). Every night
+     * updates some lead_state rows (touches, statuses, outcomes), and the embedded server stops when the run ends, so
+     * autovacuum seldom finishes a pass over it: its pages were never marked all-visible, and the nightly count of
+     * leads with an outcome (an index-only scan of lead_state_with_outcome) read the heap row of each of them. Table
+     * lead changes only when leads are built; its pages are marked too, for the index-only scans of a campaign's
+     * capture order. After the first pass only the pages a night changed are visited.
      *
-     * <p>A night that changed few leads skips the index cleanup: a plain VACUUM spent about 0.7 s on it even with
-     * nothing to remove, the pass without it 14 ms (realistic benchmark, next night). Their few pages then stay
-     * unmarked until a night with many dead rows (a first run, a lead rebuild) cleans the indexes as well. The
-     * table is never truncated: that waits for a lock other sessions may hold.
+     * <p>A table with few dead rows skips the index cleanup: a plain VACUUM spent about 0.7 s on it even with nothing
+     * to remove, the pass without it 14 ms (realistic benchmark, next night). Their few pages then stay unmarked until
+     * a night with many dead rows (a first run, a lead rebuild) cleans the indexes as well. The tables are never
+     * truncated: that waits for a lock other sessions may hold.
      */
     public void vacuum() {
-        Boolean manyDead = jdbc.queryForObject("""
-                SELECT n_dead_tup > 0.02 * greatest(n_live_tup, 1) FROM pg_stat_user_tables
-                WHERE relid = 'lead'::regclass""", Boolean.class);
-        jdbc.execute(Boolean.FALSE.equals(manyDead) ? "VACUUM (INDEX_CLEANUP OFF, TRUNCATE OFF) lead"
-                : "VACUUM (TRUNCATE OFF) lead");
+        for (String table : List.of("lead_state", "lead")) {
+            Boolean manyDead = jdbc.queryForObject("""
+                    SELECT n_dead_tup > 0.02 * greatest(n_live_tup, 1) FROM pg_stat_user_tables
+                    WHERE relid = ?::regclass""", Boolean.class, table);
+            jdbc.execute((Boolean.FALSE.equals(manyDead) ? "VACUUM (INDEX_CLEANUP OFF, TRUNCATE OFF) "
+                    : "VACUUM (TRUNCATE OFF) ") + table);
+        }
     }
 
     /** Deletes campaigns' leads and their links to scans and people (a purge, a rebuild); returns how many leads. */
@@ -217,6 +227,7 @@ public class LeadRepository {
                 codes(campaignCodes));
         jdbc.update("DELETE FROM lead_person lp USING lead l WHERE l.id = lp.lead_id AND l.campaign_code = ANY (?)",
                 codes(campaignCodes));
+        jdbc.update("DELETE FROM lead_state WHERE campaign_code = ANY (?)", codes(campaignCodes));
         return jdbc.update("DELETE FROM lead WHERE campaign_code = ANY (?)", codes(campaignCodes));
     }
 
@@ -249,12 +260,14 @@ public class LeadRepository {
         jdbc.execute("SET LOCAL work_mem = '256MB'");
         long offset = 0;
         if (whole) {
-            jdbc.execute("TRUNCATE lead, lead_person, lead_scan RESTART IDENTITY");
+            jdbc.execute("TRUNCATE lead, lead_state, lead_person, lead_scan RESTART IDENTITY");
         } else {
             List<String> replaced = new ArrayList<>(stale);
             replaced.addAll(gone);
             deleteCampaigns(replaced);
-            offset = jdbc.queryForObject("SELECT COALESCE(max(id), 0) FROM lead", Long.class);
+            // both tables: a lead_state row left by a hand-deleted lead must not collide with a new lead's
+            offset = jdbc.queryForObject("SELECT greatest((SELECT COALESCE(max(id), 0) FROM lead), "
+                    + "(SELECT COALESCE(max(id), 0) FROM lead_state))", Long.class);
         }
         jdbc.update(LIVE_SCANS, codes(stale));
         jdbc.execute("ANALYZE live_scan");
@@ -266,16 +279,22 @@ public class LeadRepository {
         jdbc.execute(KEYED_SCANS.formatted(offset));
         jdbc.execute("ANALYZE keyed_scan");
         if (whole) {
-            // built once after the insert rather than kept up to date row by row during it; same definition as V3
+            // built once after the insert rather than kept up to date row by row during it; same definitions as V3, V24
+            // (lead_state's primary key too: kept up to date, the insert of issue #17's 813,608 leads took 18.0-19.2 s
+            // against 15.0-17.0 s with the key made after it in 0.24 s, EXPLAIN ANALYZE, alternated)
             jdbc.execute("DROP INDEX IF EXISTS lead_campaign_capture");
+            jdbc.execute("DROP INDEX IF EXISTS lead_state_campaign");
+            jdbc.execute("ALTER TABLE lead_state DROP CONSTRAINT IF EXISTS lead_state_pkey");
         }
         int built = jdbc.update(INSERT_LEADS);
         if (whole) {
             jdbc.execute("CREATE INDEX lead_campaign_capture ON lead (campaign_code, captured_at, id)");
+            jdbc.execute("CREATE INDEX lead_state_campaign ON lead_state (campaign_code, captured_at, id)");
+            jdbc.execute("ALTER TABLE lead_state ADD CONSTRAINT lead_state_pkey PRIMARY KEY (id)");
         }
         jdbc.queryForObject("SELECT setval('lead_id_seq', GREATEST(?, 1))", Long.class, offset + built);
         jdbc.update(LINK_SCANS);
-        jdbc.execute("ANALYZE lead; ANALYZE lead_scan");
+        jdbc.execute("ANALYZE lead; ANALYZE lead_state; ANALYZE lead_scan");
         Map<String, Long> perCampaign = new LinkedHashMap<>();
         jdbc.query("SELECT campaign_code, count(DISTINCT lead_id) FROM keyed_scan GROUP BY campaign_code",
                 rs -> {

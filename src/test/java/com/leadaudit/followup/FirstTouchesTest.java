@@ -216,6 +216,6 @@ class FirstTouchesTest {
         return jdbc.queryForMap("""
                 SELECT first_touch_id, first_touch_type, first_touch_by, first_touch_date::text AS first_touch_date,
                        to_char(first_touch_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') AS at
-                FROM lead WHERE id = ?""", lead);
+                FROM lead_with_state WHERE id = ?""", lead);
     }
 }

@@ -49,7 +49,7 @@ class LabelledFixtureAgreementTest {
                        COALESCE(to_char(l.first_touch_at AT TIME ZONE c.time_zone, 'YYYY-MM-DD HH24:MI'),
                                 to_char(l.first_touch_date, 'YYYY-MM-DD'), '') AS t,
                        to_char(l.deadline AT TIME ZONE c.time_zone, 'YYYY-MM-DD HH24:MI:SS.MS') AS d
-                FROM lead l JOIN campaign c ON c.code = l.campaign_code""", rs -> {
+                FROM lead_with_state l JOIN campaign c ON c.code = l.campaign_code""", rs -> {
             actual.put(rs.getString(1) + " " + rs.getString(2),
                     String.join(" | ", rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6)));
         });

@@ -144,7 +144,7 @@ class MappingFilesJobTest {
                             String hours) {
         Map<String, Object> lead = jdbc.queryForMap("""
                 SELECT status, match_tier, first_touch_type, first_touch_by, hours_to_touch::text AS hours
-                FROM lead WHERE email_norm = ?""", email);
+                FROM lead_with_state WHERE email_norm = ?""", email);
         assertThat(lead).as(email).containsEntry("status", status).containsEntry("match_tier", match)
                 .containsEntry("first_touch_type", touchType).containsEntry("first_touch_by", touchBy)
                 .containsEntry("hours", hours);

@@ -118,7 +118,7 @@ class OwnersByNameJobTest {
                 .containsExactly("Dana Whitfield", "Marcus Lee", JORDAN, JORDAN);
         assertThat(jdbc.queryForList("SELECT owner FROM activity ORDER BY crm_id", String.class))
                 .containsExactly("Dana Whitfield", "Dana Whitfield", JORDAN);
-        assertThat(jdbc.queryForList("SELECT crm_owner || ' / ' || COALESCE(first_touch_by, '-') FROM lead ORDER BY email",
+        assertThat(jdbc.queryForList("SELECT crm_owner || ' / ' || COALESCE(first_touch_by, '-') FROM lead_with_state ORDER BY email",
                 String.class)).containsExactly("Dana Whitfield / Dana Whitfield",
                 "Marcus Lee / Dana Whitfield", JORDAN + " / -", JORDAN + " / " + JORDAN);
 

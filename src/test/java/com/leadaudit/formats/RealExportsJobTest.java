@@ -106,7 +106,7 @@ class RealExportsJobTest {
         assertLead("carla.diaz@sunvolt.example", "2026-04-21 10:00:00+00", "EMAIL", "LATE", "78.0");
         assertLead("dirk.vogel@leadlake.example", "2026-04-21 11:00:00+00", "PHONE", "OVERDUE", null);
         assertLead("gina.hoff@hoff.example", "2026-04-21 12:00:00+00", "EMAIL", "ON_TIME", "21.5");
-        assertThat(jdbc.queryForObject("SELECT count(*) FROM lead", Long.class)).isEqualTo(5);
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM lead_with_state", Long.class)).isEqualTo(5);
         // the twin counts once: 7 rows read, 2 rejected, nothing merged
         assertThat(jdbc.queryForMap("SELECT scans_read, rows_rejected, duplicates FROM campaign_figures"))
                 .containsEntry("scans_read", 7L).containsEntry("rows_rejected", 2L).containsEntry("duplicates", 0L);
@@ -151,7 +151,7 @@ class RealExportsJobTest {
         Map<String, Object> lead = jdbc.queryForMap("""
                 SELECT to_char(captured_at AT TIME ZONE 'UTC', 'YYYY-MM-DD HH24:MI:SS') || '+00' AS captured,
                        match_tier, status, hours_to_touch::text AS hours
-                FROM lead WHERE email_norm = ?""", email);
+                FROM lead_with_state WHERE email_norm = ?""", email);
         assertThat(lead).as(email).containsEntry("captured", capturedAt).containsEntry("match_tier", match)
                 .containsEntry("status", status).containsEntry("hours", hours);
     }

@@ -62,7 +62,7 @@ class TimeZonesJobTest {
     }
 
     private String capturedAt(String email) {
-        return jdbc.queryForObject("SELECT captured_at FROM lead WHERE email_norm = ?", Timestamp.class, email)
+        return jdbc.queryForObject("SELECT captured_at FROM lead_with_state WHERE email_norm = ?", Timestamp.class, email)
                 .toInstant().toString();
     }
 
@@ -75,7 +75,7 @@ class TimeZonesJobTest {
     private void assertLead(String email, String status, String hours, String touchDate) {
         Map<String, Object> lead = jdbc.queryForMap("""
                 SELECT status, hours_to_touch::text AS hours, first_touch_date::text AS touch_date
-                FROM lead WHERE email_norm = ?""", email);
+                FROM lead_with_state WHERE email_norm = ?""", email);
         assertThat(lead).as(email).containsEntry("status", status).containsEntry("hours", hours)
                 .containsEntry("touch_date", touchDate);
     }

@@ -47,15 +47,15 @@ class IncrementalRunTest {
         Path input = copySample();
         audit(input, "2026-10-20");
         audit(input, "2026-10-27");
-        long touchedBefore = jdbc.queryForObject("SELECT count(*) FROM lead WHERE first_touch_id IS NOT NULL",
+        long touchedBefore = jdbc.queryForObject("SELECT count(*) FROM lead_with_state WHERE first_touch_id IS NOT NULL",
                 Long.class);
         List<Map<String, Object>> incremental = state("2026-10-30", input);
         assertThat(stepDetail("consolidatePeople")).contains("kept");
         assertThat(stepDetail("consolidateActivities")).contains("kept");
         assertThat(stepDetail("buildLeads")).contains("kept");
         assertThat(stepDetail("matchLeads")).contains("kept");
-        long leads = jdbc.queryForObject("SELECT count(*) FROM lead", Long.class);
-        long withTouch = jdbc.queryForObject("SELECT count(*) FROM lead WHERE first_touch_id IS NOT NULL", Long.class);
+        long leads = jdbc.queryForObject("SELECT count(*) FROM lead_with_state", Long.class);
+        long withTouch = jdbc.queryForObject("SELECT count(*) FROM lead_with_state WHERE first_touch_id IS NOT NULL", Long.class);
         assertThat(lookedAt()).as("only leads without a touch are searched again").isLessThan(leads);
         assertThat(lastRead("decideStatuses")).as("only leads that need it are decided again").isLessThan(leads);
         assertThat(withTouch).as("the search from activities since the last as-of found new touches")
@@ -111,7 +111,7 @@ class IncrementalRunTest {
         Path input = copySample();
         audit(input, "2026-05-04");
         long withBefore = withOutcome();
-        long wonBefore = jdbc.queryForObject("SELECT count(*) FROM lead WHERE outcome_state = 'WON'", Long.class);
+        long wonBefore = jdbc.queryForObject("SELECT count(*) FROM lead_with_state WHERE outcome_state = 'WON'", Long.class);
         List<Map<String, Object>> incremental = state("2026-06-03", input);
         int campaigns = jdbc.queryForObject("SELECT count(*)::int FROM campaign", Integer.class);
         String detail = stepDetail("findOutcomes");
@@ -120,12 +120,12 @@ class IncrementalRunTest {
         long candidates = jdbc.queryForObject("SELECT count(DISTINCT lead_id) FROM outcome_candidate", Long.class);
         assertThat(lookedAt).as("opportunities created or closed in May").isPositive().isLessThan(candidates);
         assertThat(withOutcome()).as("opportunities created since count now").isGreaterThan(withBefore);
-        assertThat(jdbc.queryForObject("SELECT count(*) FROM lead WHERE outcome_state = 'WON'", Long.class))
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM lead_with_state WHERE outcome_state = 'WON'", Long.class))
                 .as("deals closed since are won now").isGreaterThan(wonBefore);
 
         assertEqualsAFreshRun("2026-06-03", input, incremental);
         assertThat(withOutcome()).isEqualTo(jdbc.queryForObject(
-                "SELECT count(*) FROM lead WHERE outcome_id IS NOT NULL", Long.class));
+                "SELECT count(*) FROM lead_with_state WHERE outcome_id IS NOT NULL", Long.class));
     }
 
     /**
@@ -206,7 +206,7 @@ class IncrementalRunTest {
         String others = """
                 SELECT c.code, c.lead_version, count(l.id) AS leads, min(l.id) AS first_id, max(l.id) AS last_id,
                        count(lp.lead_id) AS links
-                FROM campaign c LEFT JOIN lead l ON l.campaign_code = c.code
+                FROM campaign c LEFT JOIN lead_with_state l ON l.campaign_code = c.code
                 LEFT JOIN lead_person lp ON lp.lead_id = l.id
                 WHERE c.code <> 'dreamforce-2026' GROUP BY c.code, c.lead_version ORDER BY c.code""";
         List<Map<String, Object>> before = jdbc.queryForList(others);
@@ -225,9 +225,9 @@ class IncrementalRunTest {
         assertThat(jdbc.queryForList(others)).as("the other campaigns' leads, matches and versions").isEqualTo(before);
         assertThat(jdbc.queryForObject("SELECT lead_version FROM campaign WHERE code = 'dreamforce-2026'", Long.class))
                 .isGreaterThan(dreamforceVersion);
-        assertThat(jdbc.queryForObject("SELECT count(*) FROM lead WHERE email_norm = 'nadia.okafor@brightline.example'",
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM lead_with_state WHERE email_norm = 'nadia.okafor@brightline.example'",
                 Long.class)).isOne();
-        assertThat(jdbc.queryForObject("SELECT count(*) FROM lead WHERE campaign_code = 'dreamforce-2026' AND scans > 1",
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM lead_with_state WHERE campaign_code = 'dreamforce-2026' AND scans > 1",
                 Long.class)).as("the re-scans merged into their leads").isGreaterThanOrEqualTo(3);
 
         assertEqualsAFreshRun("2026-10-30", input, incremental);
@@ -281,7 +281,7 @@ class IncrementalRunTest {
         audit(input, "2026-10-30");
         List<String> tasks = Files.readAllLines(input.resolve("crm/Task.csv"));
         List<Map<String, Object>> touched = jdbc.queryForList("""
-                SELECT l.id, a.crm_id, l.first_touch_by FROM lead l JOIN activity a ON a.id = l.first_touch_id
+                SELECT l.id, a.crm_id, l.first_touch_by FROM lead_with_state l JOIN activity a ON a.id = l.first_touch_id
                 WHERE a.crm_id LIKE 'SALESFORCE:00T%' ORDER BY l.campaign_code, l.lead_key""");
         // lead id, the activity's 15-character id (as consolidated), its line in the file (18 characters)
         List<String[]> found = new java.util.ArrayList<>();
@@ -305,22 +305,22 @@ class IncrementalRunTest {
         Files.write(input.resolve("crm/Task_delta_2026-10-31.csv"), List.of(tasks.get(0),
                 undone[2].replace(",Completed,", ",Not Started,"),
                 tied[2].replace(tied[2].substring(0, 19), newId + "MAB,").replace("," + owner + ",", "," + otherOwner + ",")));
-        Object undoneTouch = jdbc.queryForObject("SELECT first_touch_id FROM lead WHERE id = ?", Object.class,
+        Object undoneTouch = jdbc.queryForObject("SELECT first_touch_id FROM lead_with_state WHERE id = ?", Object.class,
                 Long.parseLong(undone[0]));
 
         List<Map<String, Object>> incremental = state("2026-10-31", input);
 
         assertThat(stepDetail("consolidatePeople")).contains("kept");
         assertThat(stepDetail("consolidateActivities")).contains("2 ids of 1 new CRM file consolidated");
-        long leads = jdbc.queryForObject("SELECT count(*) FROM lead", Long.class);
+        long leads = jdbc.queryForObject("SELECT count(*) FROM lead_with_state", Long.class);
         assertThat(lookedAt()).as("only the leads of the two tasks' people searched in full, and the untouched")
                 .isLessThan(leads / 2);
         assertThat(jdbc.queryForObject("SELECT count(*) FROM activity WHERE crm_id = ?", Long.class,
                 "SALESFORCE:" + undone[1])).as("a task no longer done is no touch").isZero();
-        assertThat(jdbc.queryForObject("SELECT first_touch_id FROM lead WHERE id = ?", Object.class,
+        assertThat(jdbc.queryForObject("SELECT first_touch_id FROM lead_with_state WHERE id = ?", Object.class,
                 Long.parseLong(undone[0]))).isNotEqualTo(undoneTouch);
         assertThat(jdbc.queryForObject("""
-                SELECT a.crm_id FROM lead l JOIN activity a ON a.id = l.first_touch_id WHERE l.id = ?""", String.class,
+                SELECT a.crm_id FROM lead_with_state l JOIN activity a ON a.id = l.first_touch_id WHERE l.id = ?""", String.class,
                 Long.parseLong(tied[0]))).as("the tie goes to the id a full consolidation numbers first")
                 .isEqualTo("SALESFORCE:" + newId);
         assertThat(jdbc.queryForObject("SELECT id FROM activity WHERE crm_id = ?", Long.class, "SALESFORCE:" + newId))
@@ -338,7 +338,7 @@ class IncrementalRunTest {
         Path input = copySample();
         audit(input, "2026-10-30");
         Map<String, Object> outcome = jdbc.queryForMap("""
-                SELECT substr(outcome_id, length('SALESFORCE:') + 1) AS id, outcome_amount FROM lead
+                SELECT substr(outcome_id, length('SALESFORCE:') + 1) AS id, outcome_amount FROM lead_with_state
                 WHERE outcome_id LIKE 'SALESFORCE:006%' AND outcome_amount > 0 ORDER BY id LIMIT 1""");
         String won = (String) outcome.get("id");  // the 15-character form, which the export's 18-character id starts with
         String amount = ((java.math.BigDecimal) outcome.get("outcome_amount")).stripTrailingZeros().toPlainString();
@@ -354,7 +354,7 @@ class IncrementalRunTest {
 
         assertThat(stepDetail("consolidatePeople")).contains("kept");
         assertThat(stepDetail("matchLeads")).contains("kept");
-        assertThat(jdbc.queryForObject("SELECT DISTINCT outcome_amount FROM lead WHERE outcome_id = 'SALESFORCE:' || ?",
+        assertThat(jdbc.queryForObject("SELECT DISTINCT outcome_amount FROM lead_with_state WHERE outcome_id = 'SALESFORCE:' || ?",
                 java.math.BigDecimal.class, won)).isEqualByComparingTo("7500");
         assertEqualsAFreshRun("2026-10-31", input, incremental);
     }
@@ -370,7 +370,7 @@ class IncrementalRunTest {
         audit(input, "2026-10-30");
         Map<String, Object> lost = jdbc.queryForMap("""
                 SELECT l.id, l.campaign_code, substr(p.crm_id, length('SALESFORCE:') + 1) AS contact_id
-                FROM lead l JOIN lead_person lp ON lp.lead_id = l.id JOIN person p ON p.person_key = lp.person_key
+                FROM lead_with_state l JOIN lead_person lp ON lp.lead_id = l.id JOIN person p ON p.person_key = lp.person_key
                 WHERE p.crm_id LIKE 'SALESFORCE:003%' AND l.match_tier = 'EMAIL'
                   AND (SELECT count(*) FROM lead_person o WHERE o.lead_id = l.id) = 1
                   AND (SELECT count(*) FROM lead_person o WHERE o.person_key = p.person_key) = 1
@@ -392,7 +392,7 @@ class IncrementalRunTest {
                 .isEqualTo(othersBefore);
         assertThat(jdbc.queryForObject("SELECT lead_version FROM campaign WHERE code = ?", Long.class,
                 lost.get("campaign_code"))).isGreaterThan(versionBefore);
-        assertThat(jdbc.queryForObject("SELECT match_tier FROM lead WHERE id = ?", String.class, lost.get("id")))
+        assertThat(jdbc.queryForObject("SELECT match_tier FROM lead_with_state WHERE id = ?", String.class, lost.get("id")))
                 .as("the lead whose contact left the export").isNull();
         assertEqualsAFreshRun("2026-10-30", input, incremental);
     }
@@ -407,12 +407,12 @@ class IncrementalRunTest {
     void rebuiltLeadsThatTakeTheirEarlierIdsKeepNoEarlierCandidatesAndEqualAFreshRun() throws Exception {
         Path input = copySample();
         audit(input, "2026-11-20");
-        assertThat(jdbc.queryForList("SELECT campaign_code FROM lead GROUP BY campaign_code ORDER BY max(id) DESC LIMIT 2",
+        assertThat(jdbc.queryForList("SELECT campaign_code FROM lead_with_state GROUP BY campaign_code ORDER BY max(id) DESC LIMIT 2",
                 String.class)).containsExactly("web-summit-2026", "hannover-messe-2026");
-        String ids = "SELECT min(id) || '-' || max(id) FROM lead WHERE campaign_code = 'hannover-messe-2026'";
+        String ids = "SELECT min(id) || '-' || max(id) FROM lead_with_state WHERE campaign_code = 'hannover-messe-2026'";
         String idsBefore = jdbc.queryForObject(ids, String.class);
         assertThat(jdbc.queryForObject("""
-                SELECT count(*) FROM outcome_candidate k JOIN lead l ON l.id = k.lead_id
+                SELECT count(*) FROM outcome_candidate k JOIN lead_with_state l ON l.id = k.lead_id
                 WHERE l.campaign_code = 'hannover-messe-2026'""", Long.class)).isPositive();
         Path register = input.resolve("campaigns.csv");
         String campaigns = Files.readString(register);
@@ -561,7 +561,7 @@ class IncrementalRunTest {
         assertThat(taken).isPositive().isLessThan(Integer.parseInt(part.group(3)));
         assertThat(jdbc.queryForObject("""
                 SELECT count(*) FROM campaign c
-                WHERE EXISTS (SELECT 1 FROM lead l WHERE l.campaign_code = c.code AND l.first_touch_at > ?::timestamptz)""",
+                WHERE EXISTS (SELECT 1 FROM lead_with_state l WHERE l.campaign_code = c.code AND l.first_touch_at > ?::timestamptz)""",
                 Long.class, "2026-10-21T00:00:00Z")).as("leads were touched between the two nights").isPositive();
         List<Path> workbooks = campaignWorkbooks(temp.resolve("reports").resolve("2026-10-27"));
         Map<Path, Map<String, List<String>>> patched = new java.util.LinkedHashMap<>();
@@ -760,7 +760,7 @@ class IncrementalRunTest {
                        (SELECT string_agg(lp.person_key || ':' || lp.tier, ',' ORDER BY lp.person_key)
                         FROM lead_person lp WHERE lp.lead_id = l.id) AS people,
                        (SELECT a.crm_id FROM activity a WHERE a.id = l.first_touch_id) AS touch_activity
-                FROM lead l ORDER BY l.campaign_code, l.lead_key"""));
+                FROM lead_with_state l ORDER BY l.campaign_code, l.lead_key"""));
         rows.addAll(jdbc.queryForList("""
                 SELECT campaign_code, as_of, as_of_instant, scans_read, rows_rejected, duplicates, leads, leads_in_crm,
                        on_time, late, overdue, open, sla_compliance, followed_up, median_hours, p90_hours
@@ -769,7 +769,7 @@ class IncrementalRunTest {
         // run), and none left of a lead that is gone
         rows.addAll(jdbc.queryForList("""
                 SELECT l.campaign_code, l.lead_key, k.crm_id, k.created, k.amount, k.stage, k.closed, k.close_date
-                FROM outcome_candidate k JOIN lead l ON l.id = k.lead_id
+                FROM outcome_candidate k JOIN lead_with_state l ON l.id = k.lead_id
                 ORDER BY l.campaign_code, l.lead_key, k.crm_id"""));
         // the consolidated activities and their people by CRM id (a delta export numbers new ones from the end),
         // the count of distinct activity ids the step reports, and no link left of a replaced activity
@@ -785,7 +785,7 @@ class IncrementalRunTest {
                         WHERE NOT EXISTS (SELECT 1 FROM activity a WHERE a.id = ap.activity_id)) AS links_without_activity"""));
         rows.addAll(jdbc.queryForList("""
                 SELECT count(*) AS candidates_without_lead FROM outcome_candidate k
-                WHERE NOT EXISTS (SELECT 1 FROM lead l WHERE l.id = k.lead_id)"""));
+                WHERE NOT EXISTS (SELECT 1 FROM lead_with_state l WHERE l.id = k.lead_id)"""));
         assertThat(rows).hasSizeGreaterThan(100);
         return rows;
     }

@@ -207,7 +207,7 @@ class HostileCorpusJobTest {
     private Map<String, List<String>> leadsOf(List<String> campaigns) {
         Map<String, List<String>> leads = new LinkedHashMap<>();
         for (String code : campaigns) {
-            leads.put(code, jdbc.queryForList("SELECT (to_jsonb(l) - 'id' - 'first_touch_id')::text FROM lead l "
+            leads.put(code, jdbc.queryForList("SELECT (to_jsonb(l) - 'id' - 'first_touch_id')::text FROM lead_with_state l "
                     + "WHERE campaign_code = ? ORDER BY lead_key", String.class, code));
         }
         assertThat(leads.values()).allSatisfy(rows -> assertThat(rows).isNotEmpty());
@@ -215,7 +215,7 @@ class HostileCorpusJobTest {
     }
 
     private List<String> goodLeadsOfMixedCampaign() {
-        return jdbc.queryForList("SELECT (to_jsonb(l) - 'id' - 'first_touch_id')::text FROM lead l "
+        return jdbc.queryForList("SELECT (to_jsonb(l) - 'id' - 'first_touch_id')::text FROM lead_with_state l "
                         + "WHERE campaign_code = 'hostile-show' AND email_norm = ANY (?) ORDER BY lead_key", String.class,
                 (Object) GOOD_EMAILS_IN_MIXED_CAMPAIGN.toArray(String[]::new));
     }
@@ -651,7 +651,7 @@ class HostileCorpusJobTest {
                     .containsEntry("name", code).containsEntry("time_zone", "UTC").containsEntry("sla", "2bd")
                     .containsEntry("country", "US").containsEntry("registered", false)
                     .containsEntry("start", "2026-04-20").containsEntry("warnings", warning);
-            assertThat(jdbc.queryForObject("SELECT status FROM lead WHERE campaign_code = ?", String.class, code))
+            assertThat(jdbc.queryForObject("SELECT status FROM lead_with_state WHERE campaign_code = ?", String.class, code))
                     .as(code).isNotNull();
         });
         for (String code : expected.keySet()) {
@@ -754,7 +754,7 @@ class HostileCorpusJobTest {
         assertThat(linked).anySatisfy(row -> assertThat(row).startsWith("Warning | badge-scans/linked-show/leads.csv | 2 |")
                 .contains("the cell in column E (Notes) reaches Excel's limit of 32767 characters"));
         // CRM activities dated year 9999 and year 1 import, and are never a touch (after the as-of, before capture)
-        assertThat(jdbc.queryForObject("SELECT count(*) FROM lead WHERE first_touch_at < '2000-01-01' "
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM lead_with_state WHERE first_touch_at < '2000-01-01' "
                 + "OR first_touch_at > '2100-01-01' OR deadline > '2100-01-01'", Long.class)).isZero();
     }
 
@@ -763,7 +763,7 @@ class HostileCorpusJobTest {
                 .containsEntry("data_rows", "3").containsEntry("rejected_rows", "0");
         assertThat(stored.count("scan", SCANS + "good-scans.csv")).isEqualTo(3);
         assertThat(stored.file("crm/Task.csv")).containsEntry("status", "IMPORTED").containsEntry("data_rows", "3");
-        assertThat(jdbc.queryForMap("SELECT status, match_tier FROM lead WHERE email_norm = 'amy@good.example'"))
+        assertThat(jdbc.queryForMap("SELECT status, match_tier FROM lead_with_state WHERE email_norm = 'amy@good.example'"))
                 .containsEntry("status", "ON_TIME").containsEntry("match_tier", "EMAIL");
     }
 
@@ -793,7 +793,7 @@ class HostileCorpusJobTest {
                 "4: bad scan time: 0001-01-01 10:00 is before 2000",
                 "6: bad scan time: 2026-05-22 10:00 is more than 30 days after the campaign's end date 2026-04-21",
                 "7: bad scan time: 2026-03-20 10:00 is more than 30 days before the campaign's start date 2026-04-20");
-        assertThat(jdbc.queryForList("SELECT email_norm FROM lead WHERE email_norm IN "
+        assertThat(jdbc.queryForList("SELECT email_norm FROM lead_with_state WHERE email_norm IN "
                 + "('mia@acme.example', 'pia@acme.example', 'sam@acme.example', 'nils@acme.example', "
                 + "'olga@acme.example') ORDER BY 1", String.class))
                 .containsExactly("mia@acme.example", "pia@acme.example", "sam@acme.example");

@@ -82,7 +82,7 @@ class InputEdgesJobTest {
         // the linked folder is read, its files named as if they lay in the input folder
         assertThat(jdbc.queryForList("SELECT path FROM source_file WHERE role = 'BADGE_SCAN'", String.class))
                 .containsExactly("badge-scans/linked-show/leads.csv");
-        assertThat(jdbc.queryForObject("SELECT count(*) FROM lead", Long.class)).isEqualTo(2);
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM lead_with_state", Long.class)).isEqualTo(2);
         assertThat(output.getOut()).contains(
                 "badge-scans/stray-leads.csv is not in a campaign folder, so it is not read",
                 "crm/notes.pdf is not read: only .xlsx, .xls, .csv, .txt and .tsv files are exports");

@@ -146,6 +146,6 @@ class MatchTiersTest {
     }
 
     private Map<String, Object> lead(long id) {
-        return jdbc.queryForMap("SELECT match_tier, crm_owner FROM lead WHERE id = ?", id);
+        return jdbc.queryForMap("SELECT match_tier, crm_owner FROM lead_with_state WHERE id = ?", id);
     }
 }

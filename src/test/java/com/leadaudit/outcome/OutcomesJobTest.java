@@ -152,7 +152,7 @@ class OutcomesJobTest {
     private void assertOutcome(String email, String status, String id, String amount, String currency, String state) {
         Map<String, Object> lead = jdbc.queryForMap("""
                 SELECT status, outcome_id, outcome_amount::text AS amount, outcome_currency, outcome_state
-                FROM lead WHERE email_norm = ?""", email);
+                FROM lead_with_state WHERE email_norm = ?""", email);
         assertThat(lead).as(email).containsEntry("status", status).containsEntry("outcome_id", id)
                 .containsEntry("amount", amount).containsEntry("outcome_currency", currency)
                 .containsEntry("outcome_state", state);

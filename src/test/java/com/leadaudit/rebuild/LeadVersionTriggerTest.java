@@ -68,12 +68,13 @@ class LeadVersionTriggerTest {
         long hm = version("hm");
         long ces = version("ces");
 
-        jdbc.update("UPDATE lead SET status = 'OPEN' WHERE id = ?", anna);
+        jdbc.update("UPDATE lead_state SET status = 'OPEN' WHERE id = ?", anna);
         assertThat(version("hm")).isGreaterThan(hm);
         assertThat(version("ces")).isEqualTo(ces);
 
         long hmAfter = version("hm");
-        jdbc.update("UPDATE lead SET status = 'OPEN' WHERE status IS DISTINCT FROM 'OPEN' AND campaign_code = 'hm'");
+        jdbc.update("UPDATE lead_state SET status = 'OPEN' WHERE status IS DISTINCT FROM 'OPEN' "
+                + "AND campaign_code = 'hm'");
         assertThat(version("hm")).as("a statement that changed no row").isEqualTo(hmAfter);
     }
 
@@ -89,7 +90,7 @@ class LeadVersionTriggerTest {
         assertThat(version("hm")).isEqualTo(hm);
 
         long ifa = version("ifa");
-        jdbc.execute("TRUNCATE lead, lead_person, lead_scan RESTART IDENTITY");
+        jdbc.execute("TRUNCATE lead, lead_state, lead_person, lead_scan RESTART IDENTITY");
         assertThat(version("hm")).isGreaterThan(hm);
         assertThat(version("ifa")).as("a rebuild of every lead: every campaign").isGreaterThan(ifa);
     }
@@ -109,8 +110,8 @@ class LeadVersionTriggerTest {
         long ces = version("ces");
 
         new TransactionTemplate(transactions).executeWithoutResult(tx -> {
-            jdbc.update("UPDATE lead SET status = 'OPEN' WHERE false");
-            jdbc.update("UPDATE lead SET status = 'OVERDUE'");
+            jdbc.update("UPDATE lead_state SET status = 'OPEN' WHERE false");
+            jdbc.update("UPDATE lead_state SET status = 'OVERDUE'");
         });
 
         assertThat(version("hm")).isGreaterThan(hm);
@@ -136,7 +137,7 @@ class LeadVersionTriggerTest {
             holder.createStatement().execute("SELECT 1 FROM campaign WHERE code = 'hm' FOR UPDATE");
             int writerPid = pid(writer);
             Future<Integer> update = thread.submit(() -> writer.createStatement()
-                    .executeUpdate("UPDATE lead SET status = 'OPEN'"));
+                    .executeUpdate("UPDATE lead_state SET status = 'OPEN'"));
 
             waitUntilWaitingForALock(writerPid, update);
             assertThat(jdbc.queryForList("SELECT code FROM campaign WHERE code IN ('ces', 'ifa') FOR UPDATE SKIP LOCKED",

@@ -52,9 +52,9 @@ class LeadChangeLogTest {
         assertThat(jdbc.queryForObject("SELECT count(*) FROM lead_change", Long.class)).isZero();
         Map<String, Object> lead = jdbc.queryForMap("""
                 SELECT l.id, l.campaign_code, c.lead_version,
-                       (SELECT count(*) FROM lead i WHERE i.campaign_code = l.campaign_code
+                       (SELECT count(*) FROM lead_with_state i WHERE i.campaign_code = l.campaign_code
                           AND (i.captured_at, i.id) < (l.captured_at, l.id)) AS position
-                FROM lead l JOIN campaign c ON c.code = l.campaign_code
+                FROM lead_with_state l JOIN campaign c ON c.code = l.campaign_code
                 ORDER BY l.campaign_code, l.captured_at DESC, l.id DESC LIMIT 1""");
         String code = (String) lead.get("campaign_code");
         long written = ((Number) lead.get("lead_version")).longValue();
@@ -64,7 +64,7 @@ class LeadChangeLogTest {
         LeadBlocks.Changed changed = reports.changedLeadBlocks(code, ROWS_PER_BLOCK, written);
         assertThat(changed.blocks()).containsExactly(block);
         assertThat(changed.leads()).isEqualTo(jdbc.queryForObject(
-                "SELECT count(*)::int FROM lead WHERE campaign_code = ?", Integer.class, code));
+                "SELECT count(*)::int FROM lead_with_state WHERE campaign_code = ?", Integer.class, code));
         assertThat(reports.changedLeadBlocks(code, ROWS_PER_BLOCK, written - 1))
                 .as("a workbook older than the log").isNull();
 
@@ -77,7 +77,7 @@ class LeadChangeLogTest {
         Path input = copySample();
         audit(input, "2026-10-20");
         Map<String, Object> campaign = jdbc.queryForMap(
-                "SELECT code, lead_version FROM campaign WHERE code IN (SELECT campaign_code FROM lead) LIMIT 1");
+                "SELECT code, lead_version FROM campaign WHERE code IN (SELECT campaign_code FROM lead_with_state) LIMIT 1");
         String code = (String) campaign.get("code");
         long written = ((Number) campaign.get("lead_version")).longValue();
         // the rows after it move up: the log cannot say which blocks changed

@@ -107,12 +107,12 @@ class NightlyAuditJobTest {
         Path input = Fixtures.copy("two-shows", temp.resolve("input"));
         Path reports = temp.resolve("reports");
         jobs.startJob(params(input, reports, "2026-04-10"));
-        var before = jdbc.queryForList("SELECT lead_key, status, deadline FROM lead ORDER BY lead_key");
+        var before = jdbc.queryForList("SELECT lead_key, status, deadline FROM lead_with_state ORDER BY lead_key");
 
         JobExecution second = jobs.startJob(AuditJobs.params(input, reports, "2026-04-10", 2));
 
         assertThat(second.getStatus()).isEqualTo(BatchStatus.COMPLETED);
-        assertThat(jdbc.queryForList("SELECT lead_key, status, deadline FROM lead ORDER BY lead_key")).isEqualTo(before);
+        assertThat(jdbc.queryForList("SELECT lead_key, status, deadline FROM lead_with_state ORDER BY lead_key")).isEqualTo(before);
         assertThat(jdbc.queryForObject("SELECT count(*) FROM scan", Long.class)).isEqualTo(8L);
         assertThat(second.getStepExecutions()).filteredOn(s -> s.getStepName().equals("importScans"))
                 .singleElement().satisfies(s -> assertThat(s.getExecutionContext().getLong("leadaudit.skipped")).isEqualTo(2L));
@@ -156,7 +156,7 @@ class NightlyAuditJobTest {
     }
 
     private Map<String, Object> lead(String email) {
-        return jdbc.queryForMap("SELECT * FROM lead WHERE email_norm = ?", email);
+        return jdbc.queryForMap("SELECT * FROM lead_with_state WHERE email_norm = ?", email);
     }
 
     private void assertLead(String email, String status, String match, String deadline, String hours) {

@@ -91,6 +91,6 @@ class LeadBuildTest {
                 SELECT id, first_name, last_name, title, rating, scans, scanned_by, staff::text AS staff, notes,
                        answers::text AS answers, source_file, source_row, email_domain, name_key,
                        to_char(captured_at AT TIME ZONE 'UTC', 'YYYY-MM-DD HH24:MI:SS') || '+00' AS captured_at_text
-                FROM lead WHERE lead_key = ?""", key);
+                FROM lead_with_state WHERE lead_key = ?""", key);
     }
 }
