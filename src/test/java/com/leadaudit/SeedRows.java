@@ -8,6 +8,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -26,7 +27,7 @@ public final class SeedRows {
             Map.entry("company_key", ""));
 
     /** What the nights decide about a lead: table lead_state's columns besides its id, campaign and capture. */
-    private static final java.util.Set<String> STATE_COLUMNS = java.util.Set.of("match_tier", "crm_owner",
+    private static final Set<String> STATE_COLUMNS = Set.of("match_tier", "crm_owner",
             "first_touch_id", "first_touch_at", "first_touch_date", "first_touch_type", "first_touch_by",
             "hours_to_touch", "deadline", "status", "outcome_id", "outcome_name", "outcome_created", "outcome_amount",
             "outcome_currency", "outcome_stage", "outcome_state");

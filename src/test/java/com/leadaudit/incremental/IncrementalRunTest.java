@@ -428,6 +428,11 @@ class IncrementalRunTest {
 
         assertThat(stepDetail("buildLeads")).contains("the leads of 2 of 4 campaigns rebuilt");
         assertThat(jdbc.queryForObject(ids, String.class)).as("the rebuilt leads took the same ids").isEqualTo(idsBefore);
+        assertThat(jdbc.queryForObject("""
+                SELECT count(*) FROM lead l FULL JOIN lead_state s ON s.id = l.id
+                WHERE l.id IS NULL OR s.id IS NULL
+                   OR (s.campaign_code, s.captured_at) IS DISTINCT FROM (l.campaign_code, l.captured_at)""", Long.class))
+                .as("every lead has its lead_state row, and every lead_state row its lead").isZero();
         assertEqualsAFreshRun("2026-11-20", input, incremental);
     }
 

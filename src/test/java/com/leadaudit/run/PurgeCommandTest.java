@@ -39,7 +39,7 @@ class PurgeCommandTest {
         assertThat(cli("run", "--input", input.toString(), "--reports", reports.toString(), "--as-of", "2026-10-30")
                 .code()).isEqualTo(ExitCode.DONE_WITH_REJECTIONS);
         long hmScans = count("SELECT count(*) FROM scan WHERE campaign_code = ?", HM);
-        long hmLeads = count("SELECT count(*) FROM lead_with_state WHERE campaign_code = ?", HM);
+        long hmLeads = count("SELECT count(*) FROM lead WHERE campaign_code = ?", HM);
         long otherScans = count("SELECT count(*) FROM scan WHERE campaign_code <> ?", HM);
         List<Map<String, Object>> figures = figures();
         assertThat(hmScans).isPositive();
@@ -52,12 +52,13 @@ class PurgeCommandTest {
         assertThat(purge.out().strip()).isEqualTo("leadaudit: purged campaign " + HM + ": " + hmScans
                 + " scans from 2 files and " + hmLeads + " leads deleted; figures kept");
         assertThat(count("SELECT count(*) FROM scan WHERE campaign_code = ?", HM)).isZero();
-        assertThat(count("SELECT count(*) FROM lead_with_state WHERE campaign_code = ?", HM)).isZero();
+        assertThat(count("SELECT count(*) FROM lead WHERE campaign_code = ?", HM)).isZero();
+        assertThat(count("SELECT count(*) FROM lead_state WHERE campaign_code = ?", HM)).isZero();
         assertThat(count("SELECT count(*) FROM source_file WHERE campaign_code = ?", HM)).isZero();
         assertThat(count("SELECT count(*) FROM rejected_row r JOIN source_file f ON f.id = r.file_id "
                 + "WHERE f.campaign_code = ?", HM)).isZero();
         assertThat(count("SELECT count(*) FROM lead_person lp WHERE NOT EXISTS "
-                + "(SELECT 1 FROM lead_with_state l WHERE l.id = lp.lead_id)")).isZero();
+                + "(SELECT 1 FROM lead l WHERE l.id = lp.lead_id)")).isZero();
         assertThat(count("SELECT count(*) FROM scan WHERE campaign_code <> ?", HM)).isEqualTo(otherScans);
         assertThat(figures()).isEqualTo(figures);
 

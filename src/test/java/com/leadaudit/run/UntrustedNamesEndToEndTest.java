@@ -73,7 +73,7 @@ class UntrustedNamesEndToEndTest {
                 .allMatch(p -> p.startsWith("badge-scans/expo-") || p.startsWith("crm/"), "inside input/");
         assertThat(jdbc.queryForObject("SELECT count(*) FROM scan WHERE campaign_code IN ('..', '../../etc', "
                 + "'q1\\..\\..\\outside')", Long.class)).isZero();
-        assertThat(jdbc.queryForObject("SELECT count(*) FROM lead_with_state WHERE email_norm IN ('secret@leak.example', "
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM lead WHERE email_norm IN ('secret@leak.example', "
                 + "'ola@odd.example')", Long.class)).isZero();
         // Writing: every file the run wrote is a workbook directly inside reports/<as-of>/, nothing else anywhere.
         Path folder = ReportPaths.dateFolder(reports, AS_OF);
