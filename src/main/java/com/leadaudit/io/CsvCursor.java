@@ -4,7 +4,8 @@ import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.Iterator;
 import java.util.List;
 
@@ -105,7 +106,7 @@ final class CsvCursor extends PrefetchingCursor {
             lastRow = (int) Math.min(Integer.MAX_VALUE, record.getStartingLineNumber() - linesInsideCells);
             linesInsideCells += lineBreaks(lastFields);
             int count = record.getFieldCount();
-            List<CellValue> cells = new ArrayList<>(count);
+            CellValue[] cells = new CellValue[count];
             String problem = null;
             // by index: the record's field list is an unmodifiable view, and iterators over it (here and in
             // lineBreaks) were 4% of the import threads' samples (issue #17)
@@ -113,11 +114,13 @@ final class CsvCursor extends PrefetchingCursor {
                 String field = record.getField(i);
                 String text = first && i == 0 ? withoutLeadingBom(field) : field;
                 if (problem == null && text.indexOf(FieldCapReader.CUT) >= 0) {
-                    problem = CellLimits.oversizedCell(cells.size());
+                    problem = CellLimits.oversizedCell(i);
                 }
-                cells.add(CellValue.text(CellLimits.cap(text)));
+                cells[i] = CellValue.text(CellLimits.cap(text));
             }
-            return new SheetRow(lastRow, List.copyOf(cells), problem);
+            // a view of the array, not List.copyOf of a list: that copied each row's cells twice more (2% of the
+            // import threads' samples at issue #17's shape); nothing else holds the array
+            return new SheetRow(lastRow, Collections.unmodifiableList(Arrays.asList(cells)), problem);
         } catch (CsvParseException e) {
             throw new UnreadableFileException.Runtime("the CSV file is malformed " + where()
                     + ": a row has more than 16,384 columns or a field over a million characters long "

@@ -44,6 +44,27 @@ class FieldCapReaderTest {
         assertThat(readAll(new FieldCapReader(new StringReader(input), ',', '"', 10_000))).isEqualTo(expected);
     }
 
+    /**
+     * The runs of unquoted fields the reader copies at once give what the state machine gives character by
+     * character, on generated text of quotes, delimiters, line breaks and letters, with limits of 1 to 8.
+     */
+    @Test
+    void unquotedRunsGiveWhatTheStateMachineGives() throws IOException {
+        java.util.Random random = new java.util.Random(17);
+        char[] alphabet = {'a', 'b', ',', ',', '"', '"', '\n', '\r', ' ', ';'};
+        for (int n = 0; n < 20_000; n++) {
+            StringBuilder input = new StringBuilder();
+            for (int length = random.nextInt(40); length > 0; length--) {
+                input.append(alphabet[random.nextInt(alphabet.length)]);
+            }
+            int limit = 1 + random.nextInt(8);
+            String text = input.toString();
+            assertThat(readAll(new FieldCapReader(new StringReader(text), ',', '"', limit)))
+                    .as("'%s' at %d", text, limit)
+                    .isEqualTo(readAll(new FieldCapReader(new StringReader(text), ',', '"', limit, false)));
+        }
+    }
+
     private static String readAll(Reader reader) throws IOException {
         StringBuilder text = new StringBuilder();
         char[] buffer = new char[3]; // small reads: a held-back quote must cross read boundaries intact
