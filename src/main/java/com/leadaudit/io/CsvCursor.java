@@ -4,8 +4,6 @@ import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.util.Arrays;
-import java.util.Collections;
 import java.util.Iterator;
 import java.util.List;
 
@@ -118,9 +116,10 @@ final class CsvCursor extends PrefetchingCursor {
                 }
                 cells[i] = CellValue.text(CellLimits.cap(text));
             }
-            // a view of the array, not List.copyOf of a list: that copied each row's cells twice more (2% of the
-            // import threads' samples at issue #17's shape); nothing else holds the array
-            return new SheetRow(lastRow, Collections.unmodifiableList(Arrays.asList(cells)), problem);
+            // List.of of the array copies it once, where List.copyOf of a list copied the cells twice (2% of the
+            // import threads' samples at issue #17's shape); still the immutable list every reader's rows are, so
+            // calls on a row's cells see one list class
+            return new SheetRow(lastRow, List.of(cells), problem);
         } catch (CsvParseException e) {
             throw new UnreadableFileException.Runtime("the CSV file is malformed " + where()
                     + ": a row has more than 16,384 columns or a field over a million characters long "

@@ -63,7 +63,8 @@ public record TableLayout(TableSchema schema, int headerIndex, int headerRowNumb
             return CellValue.EMPTY;
         }
         CellValue value = row.cell(column);
-        if (value.isBlank()) {
+        // most layouts have no further columns, and most cells of a wide export are blank: no second lookup then
+        if (value.isBlank() && !moreColumns.isEmpty()) {
             for (int other : moreColumns.getOrDefault(field, List.of())) {
                 CellValue candidate = row.cell(other);
                 if (!candidate.isBlank()) {
