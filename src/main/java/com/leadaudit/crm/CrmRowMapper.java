@@ -488,7 +488,7 @@ final class CrmRowMapper {
     }
 
     static List<String> ids(String source, String raw) {
-        // split by hand, not by pattern and stream: one call per activity row, 4% of the CRM import's samples at
+        // split by hand, not by pattern and stream: one call per activity row, 4% of the import threads' samples at
         // issue #17's shape, and nearly every row names one id; an empty part names nobody, as before
         List<String> ids = new ArrayList<>(1);
         int start = 0;
