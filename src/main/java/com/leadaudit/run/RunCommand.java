@@ -91,9 +91,9 @@ public class RunCommand {
         long started = System.nanoTime();
         try {
             leads.vacuum();
-            log.info("Vacuumed table lead in {} ms", (System.nanoTime() - started) / 1_000_000);
+            log.info("Vacuumed tables lead_state and lead in {} ms", (System.nanoTime() - started) / 1_000_000);
         } catch (org.springframework.dao.DataAccessException e) {
-            log.warn("Could not vacuum table lead (the next night may be slower): {}", e.getMessage());
+            log.warn("Could not vacuum tables lead_state and lead (the next night may be slower): {}", e.getMessage());
         }
     }
 
