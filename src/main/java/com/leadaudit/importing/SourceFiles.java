@@ -57,6 +57,14 @@ public class SourceFiles {
         jdbc.update("DELETE FROM source_file WHERE path = ?", path);
     }
 
+    /**
+     * Removes every registered file and, by cascade, what each gave, as {@link #forget} does for one: the next import
+     * reads every file in the input again ({@link StagingRows}). Returns how many.
+     */
+    public int forgetAll() {
+        return jdbc.update("DELETE FROM source_file");
+    }
+
     /** Removes a campaign's badge-scan files and, by cascade, their scans and rejected rows (a purge); returns how many. */
     public int forgetBadgeScans(String campaignCode) {
         return jdbc.update("DELETE FROM source_file WHERE role = 'BADGE_SCAN' AND campaign_code = ?", campaignCode);

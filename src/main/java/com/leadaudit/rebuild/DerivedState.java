@@ -227,6 +227,11 @@ public class DerivedState {
         forgetBuiltOn(set, campaigns);
     }
 
+    /** Forgets every set: the next run rebuilds all of them, whatever their inputs. */
+    public void forgetAll() {
+        jdbc.update("DELETE FROM derived_state");
+    }
+
     public void forget(DerivedSet set, String campaign) {
         forget(set, List.of(campaign));
     }

@@ -35,9 +35,10 @@ public class RunCommand {
     private final AuditSettings settings;
     private final JdbcTemplate jdbc;
     private final LeadRepository leads;
+    private final StagingRecovery staging;
 
     public RunCommand(JobOperator jobOperator, JobRepository jobRepository, Job nightlyAudit, RunLock lock,
-                      AuditSettings settings, JdbcTemplate jdbc, LeadRepository leads) {
+                      AuditSettings settings, JdbcTemplate jdbc, LeadRepository leads, StagingRecovery staging) {
         this.jobOperator = jobOperator;
         this.jobRepository = jobRepository;
         this.job = nightlyAudit;
@@ -45,6 +46,7 @@ public class RunCommand {
         this.settings = settings;
         this.jdbc = jdbc;
         this.leads = leads;
+        this.staging = staging;
     }
 
     public RunOutcome run(CommandLine cmd) throws Exception {
@@ -54,6 +56,7 @@ public class RunCommand {
             throw new UsageException("input folder " + input + " does not exist (give --input DIR)");
         }
         try (AutoCloseable held = lock.acquire()) {
+            boolean startOver = staging.recoverIfLost();
             String asOfText = cmd.options().get("as-of");
             JobExecution unfinished = asOfText == null ? lastUnfinished() : null;
             AsOf asOf;
@@ -69,7 +72,7 @@ public class RunCommand {
             }
             JobExecution execution;
             try {
-                execution = launch(asOf, input, reports);
+                execution = launch(asOf, input, reports, startOver);
             } catch (Exception e) {
                 // Whether the job repository can still record the end of a run whose connections died depends on
                 // timing (a pooled connection may be replaced in time, or not): either way the run stopped for the
@@ -97,7 +100,8 @@ public class RunCommand {
         }
     }
 
-    private JobExecution launch(AsOf asOf, Path input, Path reports) throws Exception {
+    /** startOver: an unfinished run of the as-of is abandoned, not restarted (its finished steps' rows are gone). */
+    private JobExecution launch(AsOf asOf, Path input, Path reports, boolean startOver) throws Exception {
         for (long run = 1; ; run++) {
             JobParameters params = new RunParameters(asOf.canonical(), run, input, reports, Instant.now())
                     .toJobParameters();
@@ -108,6 +112,11 @@ public class RunCommand {
             }
             BatchStatus status = last.getStatus();
             if (status == BatchStatus.COMPLETED || status == BatchStatus.ABANDONED) {
+                continue;
+            }
+            if (startOver) {
+                log.warn("The interrupted run for as-of {} starts over from its first step", asOf.canonical());
+                markAbandoned(last);
                 continue;
             }
             if (!status.isRunning() && leftUnfinished(last)) {
@@ -151,6 +160,25 @@ public class RunCommand {
             }
         }
         execution.setStatus(BatchStatus.FAILED);
+        jobRepository.update(execution);
+    }
+
+    /** A restart would skip the steps that finished; a new instance of the as-of (next run number) runs them all. */
+    private void markAbandoned(JobExecution execution) {
+        for (StepExecution step : execution.getStepExecutions()) {
+            if (leftUnfinished(step)) {
+                step.setStatus(BatchStatus.ABANDONED);
+                step.setExitStatus(org.springframework.batch.core.ExitStatus.FAILED);
+                if (step.getEndTime() == null) {
+                    step.setEndTime(java.time.LocalDateTime.now());
+                }
+                jobRepository.update(step);
+            }
+        }
+        execution.setStatus(BatchStatus.ABANDONED);
+        if (execution.getEndTime() == null) {
+            execution.setEndTime(java.time.LocalDateTime.now());
+        }
         jobRepository.update(execution);
     }
 

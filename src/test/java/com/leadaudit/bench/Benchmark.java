@@ -155,6 +155,7 @@ public final class Benchmark {
             cmd.addAll(passOn);
             String loadBefore = load();
             System.gc();
+            CpuTimes cpuBefore = CpuTimes.now(server ? null : dataDir.resolve("pg"));
             long started = System.nanoTime();
             ExitCode code;
             HeapWatch.Peaks peaks;
@@ -165,11 +166,13 @@ public final class Benchmark {
                 rss = memory.peaks();
             }
             double wall = secs(System.nanoTime() - started);
+            CpuTimes cpuAfter = CpuTimes.now(server ? null : dataDir.resolve("pg"));
             String loadAfter = load();
             StringBuilder report = new StringBuilder();
             report.append(String.format(Locale.ROOT, "%n=== run %d (%s) of %s (as-of %s): exit %s, wall %.1f s%n",
                     run, label, size.label(), runAsOf, code, wall));
             report.append(String.format(Locale.ROOT, "    load avg before %s, after %s%n", loadBefore, loadAfter));
+            report.append("    CPU: ").append(cpuAfter.since(cpuBefore)).append(System.lineSeparator());
             report.append(String.format(Locale.ROOT,
                     "    heap: max after GC %s, sampled max in use %s, pool peaks %s (%d GCs, -Xmx %s)%n",
                     humanBytes(peaks.afterGc()), humanBytes(peaks.sampledUsed()), humanBytes(peaks.poolPeaks()),

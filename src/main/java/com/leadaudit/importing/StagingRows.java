@@ -1,0 +1,29 @@
+package com.leadaudit.importing;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Owner of table staging_intact, which says whether the staging tables (scan, crm_person_row, crm_account_row,
+ * crm_user_row, activity_row) still hold what the imports wrote. They are unlogged (V25), so PostgreSQL empties them
+ * when it recovers from a crash, and so it does the one row of staging_intact: an empty staging_intact means the
+ * registered files' rows are gone, though source_file still says they were imported.
+ */
+@Repository
+public class StagingRows {
+
+    private final JdbcTemplate jdbc;
+
+    public StagingRows(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public boolean lost() {
+        return !jdbc.queryForObject("SELECT EXISTS (SELECT 1 FROM staging_intact)", Boolean.class);
+    }
+
+    /** After the files that gave the lost rows are forgotten: what the staging tables hold is again what was imported. */
+    public void markIntact() {
+        jdbc.update("INSERT INTO staging_intact VALUES (TRUE) ON CONFLICT DO NOTHING");
+    }
+}

@@ -1,0 +1,131 @@
+package com.leadaudit.run;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.leadaudit.run.LeadAuditProcess.Child;
+import com.leadaudit.run.LeadAuditProcess.Reference;
+import com.leadaudit.run.LeadAuditProcess.Result;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The staging tables are unlogged (V25): when PostgreSQL crashes, its recovery empties them. The next run must notice,
+ * read every file again and end with what a run that never crashed gives, whether the crash came after a completed
+ * night or in the middle of a run whose first steps had finished (a restart would skip those steps, and rebuild the
+ * leads from no scans). The crash is real: the test's own server is sent SIGQUIT (PostgreSQL's immediate shutdown,
+ * which leaves recovery to the next start), so the test also shows that PostgreSQL does empty the tables.
+ */
+class StagingRowsLostTest {
+
+    @TempDir
+    Path temp;
+
+    private EmbeddedPostgres server;
+    private LeadAuditProcess audit;
+
+    @AfterEach
+    void stopEverything() throws IOException {
+        if (audit != null) {
+            audit.cleanUp();
+        }
+        if (server != null) {
+            server.close();
+        }
+    }
+
+    @Test
+    void aCrashAfterACompletedNightMakesTheNextRunReadEveryFileAgain() throws Exception {
+        Reference uninterrupted = LeadAuditProcess.reference();
+        Path input = LeadAuditProcess.sampleInput(temp);
+        Path pgData = temp.resolve("server");
+        int port = freePort();
+        server = startServer(pgData, port);
+        String url = "jdbc:postgresql://127.0.0.1:" + port + "/postgres";
+        audit = LeadAuditProcess.onServer(url, "unused", temp.resolve("markers"));
+        Result first = audit.audit(input, temp.resolve("reports"));
+        assertThat(first.code()).as(first.toString()).isEqualTo(ExitCode.DONE_WITH_REJECTIONS.code);
+        assertThat(LeadAuditProcess.countsOnServer(url).get("scan")).isNotEqualTo(0L);
+
+        crash(pgData, port);
+        Map<String, Object> afterCrash = LeadAuditProcess.countsOnServer(url);
+        assertThat(afterCrash.get("scan")).as("PostgreSQL's recovery empties the unlogged staging tables")
+                .isEqualTo(0L);
+        assertThat(afterCrash.get("activity_row")).isEqualTo(0L);
+        assertThat(afterCrash.get("source_file")).isEqualTo(uninterrupted.counts().get("source_file"));
+
+        Path reports = temp.resolve("reports-after-crash");
+        Result again = audit.audit(input, reports);
+
+        assertThat(again.code()).as(again.toString()).isEqualTo(ExitCode.DONE_WITH_REJECTIONS.code);
+        assertThat(again.out()).contains("The database lost the rows read from the input files since the last run")
+                .contains("step importScans started").doesNotContain("\tat ");
+        assertThat(LeadAuditProcess.workbookCells(reports)).isEqualTo(uninterrupted.cells());
+        assertThat(LeadAuditProcess.countsOnServer(url)).isEqualTo(uninterrupted.counts());
+    }
+
+    @Test
+    void aCrashInsideARunMakesTheNextRunStartItOverFromTheFirstStep() throws Exception {
+        Reference uninterrupted = LeadAuditProcess.reference();
+        Path input = LeadAuditProcess.sampleInput(temp);
+        Path reports = temp.resolve("reports");
+        Path pgData = temp.resolve("server");
+        int port = freePort();
+        server = startServer(pgData, port);
+        String url = "jdbc:postgresql://127.0.0.1:" + port + "/postgres";
+        audit = LeadAuditProcess.onServer(url, "unused", temp.resolve("markers"));
+
+        // the scans are imported and committed; the lead build has begun
+        Child cut = audit.auditPausedInside("buildLeads", input, reports);
+        crash(pgData, port);
+        cut.resume();
+        assertThat(cut.await().code()).isEqualTo(ExitCode.FAILED.code);
+
+        Result again = audit.audit(input, reports);
+
+        assertThat(again.code()).as(again.toString()).isEqualTo(ExitCode.DONE_WITH_REJECTIONS.code);
+        assertThat(again.out()).contains("The interrupted run for as-of 2026-10-30 starts over from its first step")
+                .contains("step importScans started").doesNotContain("\tat ");
+        // (the numbers are execution ids: after a crash recovery PostgreSQL's sequences go on 32 further)
+        assertThat(audit.command("status").out()).containsPattern("run \\d+  as-of 2026-10-30  ABANDONED")
+                .containsPattern("run \\d+  as-of 2026-10-30  COMPLETED");
+        assertThat(LeadAuditProcess.workbookCells(reports)).isEqualTo(uninterrupted.cells());
+        assertThat(LeadAuditProcess.countsOnServer(url)).isEqualTo(uninterrupted.counts());
+    }
+
+    /** SIGQUIT to the postmaster (an immediate shutdown, as in a crash), then a start, which recovers. */
+    private void crash(Path pgData, int port) throws IOException, InterruptedException {
+        long pid = Long.parseLong(Files.readAllLines(pgData.resolve("postmaster.pid")).get(0).strip());
+        Process kill = new ProcessBuilder("kill", "-QUIT", Long.toString(pid)).inheritIO().start();
+        assertThat(kill.waitFor()).isZero();
+        ProcessHandle postmaster = ProcessHandle.of(pid).orElse(null);
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (postmaster != null && postmaster.isAlive() && System.nanoTime() < deadline) {
+            Thread.sleep(50);
+        }
+        try {
+            server.close();  // its postmaster is gone; this only lets go of the handle
+        } catch (IOException | RuntimeException alreadyStopped) {
+            // expected: nothing left to stop
+        }
+        server = startServer(pgData, port);
+    }
+
+    private static EmbeddedPostgres startServer(Path dataDir, int port) throws IOException {
+        return EmbeddedPostgres.builder().setDataDirectory(dataDir).setCleanDataDirectory(false).setPort(port)
+                .start();
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+}
