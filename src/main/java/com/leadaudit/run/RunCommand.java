@@ -116,7 +116,8 @@ public class RunCommand {
             }
             if (startOver) {
                 log.warn("The interrupted run for as-of {} starts over from its first step", asOf.canonical());
-                markAbandoned(last);
+                // a restart would skip the steps that finished; the next run number is a new instance, all steps
+                markEnded(last, BatchStatus.ABANDONED);
                 continue;
             }
             if (!status.isRunning() && leftUnfinished(last)) {
@@ -127,7 +128,7 @@ public class RunCommand {
                 // so none of them is running. Without this, every later night would refuse to restart ("manual
                 // intervention", "already running") until someone edited the job tables by hand.
                 log.warn("The run for as-of {} stopped while its database was away; resuming it", asOf.canonical());
-                markFailed(last);
+                markEnded(last, BatchStatus.FAILED);
             }
             if (status.isRunning()) {
                 // We hold the run lock, so nobody runs it: the process that did was killed.
@@ -148,10 +149,11 @@ public class RunCommand {
         return step.getStatus() == BatchStatus.UNKNOWN || step.getStatus().isRunning();
     }
 
-    private void markFailed(JobExecution execution) {
+    /** Ends the execution and its steps left unfinished with {@code status}, so that no check takes them as running. */
+    private void markEnded(JobExecution execution, BatchStatus status) {
         for (StepExecution step : execution.getStepExecutions()) {
             if (leftUnfinished(step)) {
-                step.setStatus(BatchStatus.FAILED);
+                step.setStatus(status);
                 step.setExitStatus(org.springframework.batch.core.ExitStatus.FAILED);
                 if (step.getEndTime() == null) {
                     step.setEndTime(java.time.LocalDateTime.now());
@@ -159,25 +161,9 @@ public class RunCommand {
                 jobRepository.update(step);
             }
         }
-        execution.setStatus(BatchStatus.FAILED);
-        jobRepository.update(execution);
-    }
-
-    /** A restart would skip the steps that finished; a new instance of the as-of (next run number) runs them all. */
-    private void markAbandoned(JobExecution execution) {
-        for (StepExecution step : execution.getStepExecutions()) {
-            if (leftUnfinished(step)) {
-                step.setStatus(BatchStatus.ABANDONED);
-                step.setExitStatus(org.springframework.batch.core.ExitStatus.FAILED);
-                if (step.getEndTime() == null) {
-                    step.setEndTime(java.time.LocalDateTime.now());
-                }
-                jobRepository.update(step);
-            }
-        }
-        execution.setStatus(BatchStatus.ABANDONED);
-        if (execution.getEndTime() == null) {
-            execution.setEndTime(java.time.LocalDateTime.now());
+        execution.setStatus(status);
+        if (status == BatchStatus.ABANDONED && execution.getEndTime() == null) {
+            execution.setEndTime(java.time.LocalDateTime.now());  // it will not run again: status shows how long it ran
         }
         jobRepository.update(execution);
     }

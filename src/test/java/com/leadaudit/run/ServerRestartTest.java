@@ -7,7 +7,6 @@ import com.leadaudit.run.LeadAuditProcess.Reference;
 import com.leadaudit.run.LeadAuditProcess.Result;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.nio.file.Path;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -44,16 +43,16 @@ class ServerRestartTest {
         Path input = LeadAuditProcess.sampleInput(temp);
         Path reports = temp.resolve("reports");
         Path pgData = temp.resolve("server");
-        int port = freePort();
-        server = startServer(pgData, port);
-        String url = "jdbc:postgresql://127.0.0.1:" + port + "/postgres";
+        int port = OwnServer.freePort();
+        server = OwnServer.start(pgData, port);
+        String url = OwnServer.url(port);
         audit = LeadAuditProcess.onServer(url, "unused", temp.resolve("markers"));
 
         // 1. The server restarts while the run is inside the lead build (its transaction open): back before the run
         //    next needs it, yet the run's connections are gone.
         Child first = audit.auditPausedInside("buildLeads", input, reports);
         server.close();
-        server = startServer(pgData, port);
+        server = OwnServer.start(pgData, port);
         first.resume();
         Result lost = first.await();
         assertStoppedWithExitOne(lost, "the database connection was lost, so the run for as-of 2026-10-30 stopped; "
@@ -78,7 +77,7 @@ class ServerRestartTest {
         assertThat(down.out()).doesNotContain("\tat ");
 
         // 3. The server is back; the next run resumes and ends as if nothing had happened.
-        server = startServer(pgData, port);
+        server = OwnServer.start(pgData, port);
         Result resumed = audit.audit(input, reports);
 
         assertThat(resumed.code()).as(resumed.toString()).isEqualTo(ExitCode.DONE_WITH_REJECTIONS.code);
@@ -125,16 +124,5 @@ class ServerRestartTest {
         assertThat(result.code()).as(result.toString()).isEqualTo(ExitCode.FAILED.code);
         assertThat(result.err()).as(result.toString()).contains(sentence).doesNotContain("\tat ");
         assertThat(result.out()).doesNotContain("\tat ");
-    }
-
-    private static EmbeddedPostgres startServer(Path dataDir, int port) throws IOException {
-        return EmbeddedPostgres.builder().setDataDirectory(dataDir).setCleanDataDirectory(false).setPort(port)
-                .start();
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
     }
 }

@@ -7,12 +7,12 @@ import com.leadaudit.run.LeadAuditProcess.Reference;
 import com.leadaudit.run.LeadAuditProcess.Result;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -28,8 +28,24 @@ class StagingRowsLostTest {
     @TempDir
     Path temp;
 
+    private Reference uninterrupted;
+    private Path input;
+    private Path pgData;
+    private int port;
+    private String url;
     private EmbeddedPostgres server;
     private LeadAuditProcess audit;
+
+    @BeforeEach
+    void startOwnServer() throws IOException {
+        uninterrupted = LeadAuditProcess.reference();
+        input = LeadAuditProcess.sampleInput(temp);
+        pgData = temp.resolve("server");
+        port = OwnServer.freePort();
+        server = OwnServer.start(pgData, port);
+        url = OwnServer.url(port);
+        audit = LeadAuditProcess.onServer(url, "unused", temp.resolve("markers"));
+    }
 
     @AfterEach
     void stopEverything() throws IOException {
@@ -43,18 +59,11 @@ class StagingRowsLostTest {
 
     @Test
     void aCrashAfterACompletedNightMakesTheNextRunReadEveryFileAgain() throws Exception {
-        Reference uninterrupted = LeadAuditProcess.reference();
-        Path input = LeadAuditProcess.sampleInput(temp);
-        Path pgData = temp.resolve("server");
-        int port = freePort();
-        server = startServer(pgData, port);
-        String url = "jdbc:postgresql://127.0.0.1:" + port + "/postgres";
-        audit = LeadAuditProcess.onServer(url, "unused", temp.resolve("markers"));
         Result first = audit.audit(input, temp.resolve("reports"));
         assertThat(first.code()).as(first.toString()).isEqualTo(ExitCode.DONE_WITH_REJECTIONS.code);
         assertThat(LeadAuditProcess.countsOnServer(url).get("scan")).isNotEqualTo(0L);
 
-        crash(pgData, port);
+        crash();
         Map<String, Object> afterCrash = LeadAuditProcess.countsOnServer(url);
         assertThat(afterCrash.get("scan")).as("PostgreSQL's recovery empties the unlogged staging tables")
                 .isEqualTo(0L);
@@ -73,18 +82,10 @@ class StagingRowsLostTest {
 
     @Test
     void aCrashInsideARunMakesTheNextRunStartItOverFromTheFirstStep() throws Exception {
-        Reference uninterrupted = LeadAuditProcess.reference();
-        Path input = LeadAuditProcess.sampleInput(temp);
         Path reports = temp.resolve("reports");
-        Path pgData = temp.resolve("server");
-        int port = freePort();
-        server = startServer(pgData, port);
-        String url = "jdbc:postgresql://127.0.0.1:" + port + "/postgres";
-        audit = LeadAuditProcess.onServer(url, "unused", temp.resolve("markers"));
-
         // the scans are imported and committed; the lead build has begun
         Child cut = audit.auditPausedInside("buildLeads", input, reports);
-        crash(pgData, port);
+        crash();
         cut.resume();
         assertThat(cut.await().code()).isEqualTo(ExitCode.FAILED.code);
 
@@ -101,7 +102,7 @@ class StagingRowsLostTest {
     }
 
     /** SIGQUIT to the postmaster (an immediate shutdown, as in a crash), then a start, which recovers. */
-    private void crash(Path pgData, int port) throws IOException, InterruptedException {
+    private void crash() throws IOException, InterruptedException {
         long pid = Long.parseLong(Files.readAllLines(pgData.resolve("postmaster.pid")).get(0).strip());
         Process kill = new ProcessBuilder("kill", "-QUIT", Long.toString(pid)).inheritIO().start();
         assertThat(kill.waitFor()).isZero();
@@ -115,17 +116,6 @@ class StagingRowsLostTest {
         } catch (IOException | RuntimeException alreadyStopped) {
             // expected: nothing left to stop
         }
-        server = startServer(pgData, port);
-    }
-
-    private static EmbeddedPostgres startServer(Path dataDir, int port) throws IOException {
-        return EmbeddedPostgres.builder().setDataDirectory(dataDir).setCleanDataDirectory(false).setPort(port)
-                .start();
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
+        server = OwnServer.start(pgData, port);
     }
 }
