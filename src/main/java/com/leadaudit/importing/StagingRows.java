@@ -6,8 +6,8 @@ import org.springframework.stereotype.Repository;
 /**
  * Owner of table staging_intact, which says whether the staging tables (scan, crm_person_row, crm_account_row,
  * crm_user_row, activity_row) still hold what the imports wrote. They are unlogged (V25), so PostgreSQL empties them
- * when it recovers from a crash, and so it does the one row of staging_intact: an empty staging_intact means the
- * registered files' rows are gone, though source_file still says they were imported.
+ * when it recovers from a crash, and staging_intact, unlogged too, with them: without its one row, the registered
+ * files' rows are gone, though source_file still says they were imported.
  */
 @Repository
 public class StagingRows {

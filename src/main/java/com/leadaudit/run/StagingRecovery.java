@@ -31,7 +31,7 @@ public class StagingRecovery {
         this.tx = tx;
     }
 
-    /** True when the rows were lost and the files are now forgotten: a run left unfinished must start over. */
+    /** True when rows were lost and their files are now forgotten: a run left unfinished must start over. */
     public boolean recoverIfLost() {
         if (!staging.lost()) {
             return false;
@@ -42,6 +42,9 @@ public class StagingRecovery {
             staging.markIntact();
             return n;
         });
+        if (forgotten == null || forgotten == 0) {
+            return false;  // no file was registered (a database emptied by hand): no rows to lose
+        }
         log.warn("The database lost the rows read from the input files since the last run (its server crashed, or it "
                 + "was restored from a backup): {} files are read again and everything built from them is rebuilt",
                 forgotten);
