@@ -162,9 +162,6 @@ public class RunCommand {
             }
         }
         execution.setStatus(status);
-        if (status == BatchStatus.ABANDONED && execution.getEndTime() == null) {
-            execution.setEndTime(java.time.LocalDateTime.now());  // it will not run again: status shows how long it ran
-        }
         jobRepository.update(execution);
     }
 

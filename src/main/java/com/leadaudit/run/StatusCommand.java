@@ -10,7 +10,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * {@code status}: recent runs, their outcome, duration and figures (SPEC §11). Figures are kept per as-of, so they are
- * shown under the newest completed run of each as-of; a failed run says why, and a killed one which run resumed it.
+ * shown under the newest completed run of each as-of; a failed run says why, a killed one which run resumed it, and
+ * an abandoned one (its staging rows lost, {@link StagingRecovery}) that its as-of started over.
  */
 @Component
 public class StatusCommand {
@@ -58,8 +59,9 @@ public class StatusCommand {
         Set<Object> figuresShown = new HashSet<>();
         for (Map<String, Object> run : runs) {
             String status = (String) run.get("status");
-            // a killed run's end is when the next run found it, not when it died: its duration is unknown
-            boolean killed = "FAILED".equals(status) && "UNKNOWN".equals(run.get("exit_code"));
+            // a killed or abandoned run's end is when the next run found it, not when it died: its duration is unknown
+            boolean killed = "FAILED".equals(status) && "UNKNOWN".equals(run.get("exit_code"))
+                    || "ABANDONED".equals(status);
             out.printf("run %s  as-of %s  %s  started %s  took %s%n", run.get("id"), run.get("as_of"),
                     status, run.get("started"), killed ? "-" : run.get("seconds") + "s");
             if (!"COMPLETED".equals(status)) {
@@ -84,6 +86,10 @@ public class StatusCommand {
     }
 
     private static String why(Map<String, Object> run) {
+        if ("ABANDONED".equals(run.get("status"))) {
+            return "abandoned: the database lost the rows it had read from the input files; the next run of its as-of "
+                    + "started over from the first step";
+        }
         String message = (String) run.get("message");
         String first = message == null ? "" : message.lines().findFirst().orElse("").trim();
         // "com.example.SomeException: text" -> "text": the operator needs the sentence, not the class

@@ -95,7 +95,10 @@ class StagingRowsLostTest {
         assertThat(again.out()).contains("The interrupted run for as-of 2026-10-30 starts over from its first step")
                 .contains("step importScans started").doesNotContain("\tat ");
         // (the numbers are execution ids: after a crash recovery PostgreSQL's sequences go on 32 further)
-        assertThat(audit.command("status").out()).containsPattern("run \\d+  as-of 2026-10-30  ABANDONED")
+        assertThat(audit.command("status").out())
+                .containsPattern("run \\d+  as-of 2026-10-30  ABANDONED  started [-0-9 :.]+  took -\n    abandoned: "
+                        + "the database lost the rows it had read from the input files; the next run of its as-of "
+                        + "started over from the first step")
                 .containsPattern("run \\d+  as-of 2026-10-30  COMPLETED");
         assertThat(LeadAuditProcess.workbookCells(reports)).isEqualTo(uninterrupted.cells());
         assertThat(LeadAuditProcess.countsOnServer(url)).isEqualTo(uninterrupted.counts());
