@@ -60,10 +60,10 @@ public class StatusCommand {
         for (Map<String, Object> run : runs) {
             String status = (String) run.get("status");
             // a killed or abandoned run's end is when the next run found it, not when it died: its duration is unknown
-            boolean killed = "FAILED".equals(status) && "UNKNOWN".equals(run.get("exit_code"))
+            boolean durationUnknown = "FAILED".equals(status) && "UNKNOWN".equals(run.get("exit_code"))
                     || "ABANDONED".equals(status);
             out.printf("run %s  as-of %s  %s  started %s  took %s%n", run.get("id"), run.get("as_of"),
-                    status, run.get("started"), killed ? "-" : run.get("seconds") + "s");
+                    status, run.get("started"), durationUnknown ? "-" : run.get("seconds") + "s");
             if (!"COMPLETED".equals(status)) {
                 String why = why(run);
                 if (!why.isEmpty()) {
