@@ -131,37 +131,41 @@ public class CrmRepository {
     /**
      * The newest staging row per activity id, decided like {@link #LATEST_PEOPLE} and numbered in that order: the
      * number becomes activity.id, so ids (the first-touch tie-break) are the same whatever order the files were
-     * imported in.
+     * imported in. Each winner also carries whether it can be a touch at all (SPEC §7, {@link TouchSql#CAN_BE_A_TOUCH}:
+     * happened, not inbound, not mass marketing; the others are counted but not consolidated, since the first-touch
+     * search would only filter them out again) and what the links need, so that the activities are written straight
+     * from their staging rows and linked from this table: copying the winners' rows into a temp table first, and
+     * reading it twice, cost 3–5 s more of a cold night's consolidation (issue #17, docs/benchmarks.md session 23).
      */
     private static final String ACTIVITY_WINNERS = """
             CREATE TEMP TABLE activity_winner ON COMMIT DROP AS
-            SELECT row_number() OVER (ORDER BY w.h, w.crm_id COLLATE "C") AS id, w.tid
-            FROM (SELECT DISTINCT ON (hashtext(r.crm_id), r.crm_id COLLATE "C") hashtext(r.crm_id) AS h, r.crm_id,
-                         r.ctid AS tid
-                  FROM activity_row r
-                  WHERE r.file_id = ANY (%1$s)
-                  ORDER BY hashtext(r.crm_id), r.crm_id COLLATE "C", array_position(%1$s, r.file_id), r.row_number DESC) w""";
+            SELECT row_number() OVER (ORDER BY w.h, w.crm_id COLLATE "C") AS id, w.tid, w.touch, w.person_ids,
+                   w.contact_email_norm
+            FROM (SELECT DISTINCT ON (hashtext(a.crm_id), a.crm_id COLLATE "C") hashtext(a.crm_id) AS h, a.crm_id,
+                         a.ctid AS tid, (%2$s) AS touch, a.person_ids, a.contact_email_norm
+                  FROM activity_row a
+                  WHERE a.file_id = ANY (%1$s)
+                  ORDER BY hashtext(a.crm_id), a.crm_id COLLATE "C", array_position(%1$s, a.file_id), a.row_number DESC) w""";
 
-    /**
-     * Winning activities that can be a touch at all (SPEC §7, {@link TouchSql#CAN_BE_A_TOUCH}: happened, not inbound,
-     * not mass marketing). The others are counted but not consolidated — the first-touch search would only filter
-     * them out again, campaign by campaign, every night.
-     */
-    private static final String LATEST_ACTIVITIES = """
-            CREATE TEMP TABLE latest_activity ON COMMIT DROP AS
-            SELECT w.id, a.source, a.crm_id, a.channel, a.direction, a.happened, a.occurred_local,
-                   a.occurred_instant, a.occurred_date, a.owner, a.subject, a.person_ids, a.contact_email_norm
-            FROM activity_winner w JOIN activity_row a ON a.ctid = w.tid
-            WHERE
-            """ + TouchSql.CAN_BE_A_TOUCH;
+    /** The winners that can be a touch, with their staging rows: what {@link #WRITE_ACTIVITIES} reads in a rebuild. */
+    private static final String TOUCHABLE_WINNERS = """
+            (SELECT w.id, a.source, a.crm_id, a.channel, a.direction, a.happened, a.occurred_local,
+                    a.occurred_instant, a.occurred_date, a.owner, a.subject
+             FROM activity_winner w JOIN activity_row a ON a.ctid = w.tid
+             WHERE w.touch)""";
 
-    private static final String REBUILD_ACTIVITIES = """
+    /** What the links read in a rebuild: the touchable winners' ids and whom they name. */
+    private static final String TOUCHABLE_WINNER_LINKS = """
+            (SELECT id, person_ids, contact_email_norm FROM activity_winner WHERE touch)""";
+
+    /** Writes activities from %s (a table or subquery of activity columns, alias l), their owners by name. */
+    private static final String WRITE_ACTIVITIES = """
             INSERT INTO activity (id, source, crm_id, channel, direction, happened, occurred_at, occurred_date, owner,
                                   subject)
             SELECT l.id, l.source, l.crm_id, l.channel, l.direction, l.happened,
                    COALESCE(l.occurred_instant, l.occurred_local AT TIME ZONE ?), l.occurred_date,
                    COALESCE(o.shown, l.owner), l.subject
-            FROM latest_activity l
+            FROM %s l
             LEFT JOIN crm_owner o ON o.owner_key = l.owner""";
 
     /**
@@ -186,8 +190,8 @@ public class CrmRepository {
             INSERT INTO replaced_activity SELECT id, crm_id FROM gone""";
 
     /**
-     * The winners that can be a touch, as {@link #LATEST_ACTIVITIES} (same name: the insert and the links read it),
-     * numbered as before where their id was consolidated before.
+     * The winners that can be a touch ({@link TouchSql#CAN_BE_A_TOUCH}), with their staging rows, numbered as before
+     * where their id was consolidated before: what the insert and the links read in an append.
      */
     private static final String APPENDED_ACTIVITIES = """
             CREATE TEMP TABLE latest_activity ON COMMIT DROP AS
@@ -227,27 +231,31 @@ public class CrmRepository {
                                 AND o.file_id <> ALL (%1$s))""";
 
     /**
-     * Activities naming their people by id. One id (the usual case: a Salesforce WhoId) gives one pair; several ids
-     * can name one person twice (a converted lead and its contact), so only those pairs are de-duplicated. With the
-     * next statement (activities without ids) each pair comes once.
+     * Activities (%1$s: id, person_ids and contact_email_norm of each, alias l) naming their people by id. One id (the
+     * usual case: a Salesforce WhoId) gives one pair; several ids can name one person twice (a converted lead and its
+     * contact), so only those pairs are de-duplicated. With the next statement (activities without ids) each pair
+     * comes once.
      */
     private static final String LINK_BY_ID = """
             INSERT INTO activity_person (activity_id, person_key)
             SELECT l.id, p.person_key
-            FROM latest_activity l JOIN person p ON p.crm_id = l.person_ids[1]
+            FROM %1$s l JOIN person p ON p.crm_id = l.person_ids[1]
             WHERE cardinality(l.person_ids) = 1
             UNION ALL
             SELECT DISTINCT l.id, p.person_key
-            FROM latest_activity l
+            FROM %1$s l
             CROSS JOIN LATERAL unnest(l.person_ids) AS pid
             JOIN person p ON p.crm_id = pid
             WHERE cardinality(l.person_ids) > 1""";
 
-    /** SPEC §6: an activity that names its person only by email (Dynamics "Regarding" views) links by that email. */
+    /**
+     * SPEC §6: an activity that names its person only by email (Dynamics "Regarding" views) links by that email (%s
+     * as in {@link #LINK_BY_ID}).
+     */
     private static final String LINK_BY_EMAIL = """
             INSERT INTO activity_person (activity_id, person_key)
             SELECT DISTINCT l.id, p.person_key
-            FROM latest_activity l
+            FROM %s l
             JOIN person p ON p.email_norm = l.contact_email_norm
             WHERE cardinality(l.person_ids) = 0 AND l.contact_email_norm IS NOT NULL""";
 
@@ -327,17 +335,15 @@ public class CrmRepository {
         jdbc.execute("DROP INDEX IF EXISTS activity_occurred_at, activity_occurred_date");
         jdbc.execute("ALTER TABLE activity DROP CONSTRAINT IF EXISTS activity_pkey");
         jdbc.execute(LIVE_FILES);
-        jdbc.execute(ACTIVITY_WINNERS.formatted(liveFilesNewestFirst()));
+        jdbc.execute(ACTIVITY_WINNERS.formatted(liveFilesNewestFirst(), TouchSql.CAN_BE_A_TOUCH));
         jdbc.execute("ANALYZE activity_winner");
         long activities = jdbc.queryForObject("SELECT count(*) FROM activity_winner", Long.class);
-        jdbc.execute(LATEST_ACTIVITIES);
-        jdbc.execute("ANALYZE latest_activity");
-        jdbc.update(REBUILD_ACTIVITIES, crmTimeZone);
+        jdbc.update(WRITE_ACTIVITIES.formatted(TOUCHABLE_WINNERS), crmTimeZone);
         jdbc.execute("ALTER TABLE activity ADD CONSTRAINT activity_pkey PRIMARY KEY (id)");
         jdbc.queryForObject("SELECT setval('activity_id_seq', GREATEST(?, 1))", Long.class, activities);
         jdbc.execute(ACTIVITY_TIME_INDEXES);
-        jdbc.update(LINK_BY_ID);
-        jdbc.update(LINK_BY_EMAIL);
+        jdbc.update(LINK_BY_ID.formatted(TOUCHABLE_WINNER_LINKS));
+        jdbc.update(LINK_BY_EMAIL.formatted(TOUCHABLE_WINNER_LINKS));
         jdbc.execute("ANALYZE activity; ANALYZE activity_person");
         state.recordWithNewestFile(DerivedSet.CRM_ACTIVITIES, FileRole.CRM, fingerprint, activities);
         return new Rebuilt(activities, true);
@@ -368,9 +374,9 @@ public class CrmRepository {
                 DELETE FROM activity_person ap USING replaced_activity r WHERE ap.activity_id = r.id
                 RETURNING ap.person_key"""));
         jdbc.execute(APPENDED_ACTIVITIES);
-        long written = jdbc.update(REBUILD_ACTIVITIES, crmTimeZone);
-        jdbc.update(NOTED.formatted(LINK_BY_ID + "\nRETURNING person_key"));
-        jdbc.update(NOTED.formatted(LINK_BY_EMAIL + "\nRETURNING person_key"));
+        long written = jdbc.update(WRITE_ACTIVITIES.formatted("latest_activity"), crmTimeZone);
+        jdbc.update(NOTED.formatted(LINK_BY_ID.formatted("latest_activity") + "\nRETURNING person_key"));
+        jdbc.update(NOTED.formatted(LINK_BY_EMAIL.formatted("latest_activity") + "\nRETURNING person_key"));
         long ids = jdbc.queryForObject("SELECT count(*) FROM appended_winner", Long.class);
         // ids consolidated before are not new; only the others are looked for in the earlier files' rows
         jdbc.execute(UNSEEN_IDS);
