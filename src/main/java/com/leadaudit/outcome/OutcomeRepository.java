@@ -209,7 +209,7 @@ public class OutcomeRepository {
     }
 
     /**
-     * Decides every lead's outcome as of each campaign's as-of (campaign.as_of_instant, set by the first-touch step).
+     * Decides every lead's outcome as of each campaign's as-of (campaign.as_of_instant, set by its step first).
      * Runs in the caller's transaction: the temp tables and the update commit or roll back together.
      */
     public Found findOutcomes(String crmZone, int windowDays) {
