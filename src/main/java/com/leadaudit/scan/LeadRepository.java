@@ -269,6 +269,8 @@ public class LeadRepository {
             offset = jdbc.queryForObject("SELECT greatest((SELECT COALESCE(max(id), 0) FROM lead), "
                     + "(SELECT COALESCE(max(id), 0) FROM lead_state))", Long.class);
         }
+        // the staging rows' statistics as the imports left them: autovacuum analyses them too late for a first night
+        jdbc.execute("ANALYZE scan");
         jdbc.update(LIVE_SCANS, codes(stale));
         jdbc.execute("ANALYZE live_scan");
         jdbc.update(JOIN_BY_BADGE);
