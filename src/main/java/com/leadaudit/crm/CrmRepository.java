@@ -5,8 +5,16 @@ import com.leadaudit.importing.FileRole;
 import com.leadaudit.rebuild.DerivedSet;
 import com.leadaudit.rebuild.DerivedState;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.springframework.beans.factory.DisposableBean;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Owner of the CRM staging tables (*_row, one set per imported file) and of the consolidated tables person,
@@ -15,7 +23,7 @@ import org.springframework.stereotype.Repository;
  * activities that can be a touch (SPEC §7); the rebuild is skipped when the CRM files that count are unchanged.
  */
 @Repository
-public class CrmRepository {
+public class CrmRepository implements DisposableBean {
 
     static final String PERSON_COLUMNS = """
             crm_person_row (file_id, row_number, source, person_type, crm_id, first_name, last_name, email,
@@ -136,9 +144,12 @@ public class CrmRepository {
      * search would only filter them out again) and what the links need, so that the activities are written straight
      * from their staging rows and linked from this table: copying the winners' rows into a temp table first, and
      * reading it twice, cost 3–5 s more of a cold night's consolidation (issue #17, docs/benchmarks.md session 23).
+     * A committed table, not a temp one, so that two connections read it at once ({@link #rebuildActivities}); made
+     * by each full consolidation (a table made by its query can be filled by parallel workers, an INSERT cannot) and
+     * dropped when the activities commit, unlogged as the staging rows are, and read by nothing else.
      */
     private static final String ACTIVITY_WINNERS = """
-            CREATE TEMP TABLE activity_winner ON COMMIT DROP AS
+            CREATE UNLOGGED TABLE activity_winner AS
             SELECT row_number() OVER (ORDER BY w.h, w.crm_id COLLATE "C") AS id, w.tid, w.touch, w.person_ids,
                    w.contact_email_norm
             FROM (SELECT DISTINCT ON (hashtext(a.crm_id), a.crm_id COLLATE "C") hashtext(a.crm_id) AS h, a.crm_id,
@@ -269,10 +280,20 @@ public class CrmRepository {
 
     private final JdbcTemplate jdbc;
     private final DerivedState state;
+    /** A transaction of its own: in the caller's thread the caller's is suspended, in another thread there is none. */
+    private final TransactionTemplate ownTransaction;
+    /** The thread that links activities to people while the caller's connection writes the activities. */
+    private final ExecutorService linker = Executors.newSingleThreadExecutor(task -> {
+        Thread thread = new Thread(task, "activity-links");
+        thread.setDaemon(true);
+        return thread;
+    });
 
-    public CrmRepository(JdbcTemplate jdbc, DerivedState state) {
+    public CrmRepository(JdbcTemplate jdbc, DerivedState state, PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
         this.state = state;
+        this.ownTransaction = new TransactionTemplate(transactions);
+        this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
     /** What a rebuild kept or produced: the rows of its table, whether it was rebuilt, and how, where it says. */
@@ -314,8 +335,9 @@ public class CrmRepository {
      * Rebuilds activity and activity_person unless the CRM files that count and the CRM time zone are what they were
      * built from (derived set {@link DerivedSet#CRM_ACTIVITIES}, which the first touches depend on). Links activities to the
      * people of {@link #rebuildPeople}, so it runs after it; both follow from the same files, and a person's key from
-     * its file rows alone, so links made against an equal rebuild of the people stay right. Runs in the caller's
-     * transaction.
+     * its file rows alone, so links made against an equal rebuild of the people stay right, and it reads them as
+     * committed (another connection links). Runs in the caller's transaction, except a full rebuild's winners and links:
+     * each commits in a transaction of its own, the activities and the record of the set in the caller's.
      */
     public Rebuilt rebuildActivities(String crmTimeZone) {
         String fingerprint = fingerprint(crmTimeZone);
@@ -328,27 +350,89 @@ public class CrmRepository {
         if (appended.isPresent()) {
             return appendActivities(appended.get(), fingerprint, crmTimeZone);
         }
+        long activities = ownTransaction.execute(status -> pickWinners());
+        // The links and the activities both come from the winners alone: the links are made on another connection,
+        // in its own transaction, while this one writes the activities. One after the other, a core sat idle for
+        // the links' 6 s of a cold night (issue #17). Each transaction empties the table it fills, so neither
+        // table is also written to PostgreSQL's WAL at wal_level minimal.
+        Future<?> links = linker.submit(() -> ownTransaction.executeWithoutResult(status -> linkWinners()));
+        try {
+            writeActivities(crmTimeZone, activities);
+        } catch (RuntimeException e) {
+            awaitLinksAfter(links, e);
+            throw e;
+        }
+        awaitLinks(links);
+        jdbc.execute("ANALYZE activity");
+        // read by nothing else: not kept on disk until the next full rebuild (about 300 MB at issue #17's shape)
+        jdbc.execute("DROP TABLE activity_winner");
+        state.recordWithNewestFile(DerivedSet.CRM_ACTIVITIES, FileRole.CRM, fingerprint, activities);
+        return new Rebuilt(activities, true);
+    }
+
+    /** activity from the winners, in the caller's transaction, its key and indexes built after the insert. */
+    private void writeActivities(String crmTimeZone, long activities) {
         jdbc.execute("SET LOCAL work_mem = '256MB'");
-        jdbc.execute("TRUNCATE activity, activity_person, activity_append, activity_change RESTART IDENTITY");
-        // Built once after the load rather than kept up to date row by row during it. The primary key too: its rows
-        // arrive in hash order, and 4.4M random insertions into activity_pkey made the activity insert take 17.7 s
-        // where the insert without it and the key's build after it took 4.7 s and 1.7 s (issue #7).
+        jdbc.execute("TRUNCATE activity, activity_append, activity_change RESTART IDENTITY");
+        // Built once after the load rather than kept up to date row by row during it. The primary key too: its
+        // rows arrive in hash order, and 4.4M random insertions into activity_pkey made the activity insert take
+        // 17.7 s where the insert without it and the key's build after it took 4.7 s and 1.7 s (issue #7).
         jdbc.execute("DROP INDEX IF EXISTS activity_occurred_at, activity_occurred_date");
         jdbc.execute("ALTER TABLE activity DROP CONSTRAINT IF EXISTS activity_pkey");
-        jdbc.execute(LIVE_FILES);
-        analyseStaging("activity_row");
-        jdbc.execute(ACTIVITY_WINNERS.formatted(liveFilesNewestFirst(), TouchSql.CAN_BE_A_TOUCH));
-        jdbc.execute("ANALYZE activity_winner");
-        long activities = jdbc.queryForObject("SELECT count(*) FROM activity_winner", Long.class);
         jdbc.update(WRITE_ACTIVITIES.formatted(TOUCHABLE_WINNERS), crmTimeZone);
         jdbc.execute("ALTER TABLE activity ADD CONSTRAINT activity_pkey PRIMARY KEY (id)");
         jdbc.queryForObject("SELECT setval('activity_id_seq', GREATEST(?, 1))", Long.class, activities);
         jdbc.execute(ACTIVITY_TIME_INDEXES);
+    }
+
+    /**
+     * The winners of a full consolidation, committed in a transaction of their own (the caller's is suspended), and
+     * the set forgotten with them: the links commit before the activities do, so until both have, no record may say
+     * that the set was built (a failure in between rebuilds it the next night). Returns how many ids there are.
+     */
+    private long pickWinners() {
+        jdbc.execute("SET LOCAL work_mem = '256MB'");
+        analyseStaging("activity_row");
+        jdbc.execute("DROP TABLE IF EXISTS activity_winner");
+        jdbc.execute(ACTIVITY_WINNERS.formatted(liveFilesNewestFirst(), TouchSql.CAN_BE_A_TOUCH));
+        jdbc.execute("ANALYZE activity_winner");
+        // last, just before the commit: matching, beside this step, forgets some of the same records (what was built
+        // on the matches) and would wait for these row locks for as long as they were held
+        state.forget(DerivedSet.CRM_ACTIVITIES);
+        return jdbc.queryForObject("SELECT count(*) FROM activity_winner", Long.class);
+    }
+
+    /** activity_person from the winners, in the calling thread's own transaction. */
+    private void linkWinners() {
+        jdbc.execute("SET LOCAL work_mem = '256MB'");
+        jdbc.execute("TRUNCATE activity_person");
         jdbc.update(LINK_BY_ID.formatted(TOUCHABLE_WINNER_LINKS));
         jdbc.update(LINK_BY_EMAIL.formatted(TOUCHABLE_WINNER_LINKS));
-        jdbc.execute("ANALYZE activity; ANALYZE activity_person");
-        state.recordWithNewestFile(DerivedSet.CRM_ACTIVITIES, FileRole.CRM, fingerprint, activities);
-        return new Rebuilt(activities, true);
+        jdbc.execute("ANALYZE activity_person");
+    }
+
+    /** Waits for the links after the activities failed: that failure is the one reported, the links' is attached. */
+    private static void awaitLinksAfter(Future<?> links, RuntimeException failure) {
+        try {
+            awaitLinks(links);
+        } catch (RuntimeException linkFailure) {
+            failure.addSuppressed(linkFailure);
+        }
+    }
+
+    /** Waits for the links; their failure is the rebuild's (this transaction then rolls back too). */
+    private static void awaitLinks(Future<?> links) {
+        try {
+            links.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while the activities were linked to their people", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
     }
 
     /**
@@ -401,6 +485,12 @@ public class CrmRepository {
      */
     private void analyseStaging(String table) {
         jdbc.execute("ANALYZE " + table);
+    }
+
+    /** The linking thread ends with the application. */
+    @Override
+    public void destroy() {
+        linker.shutdownNow();
     }
 
     /** Notes the owner ids a file wrote, each in the form it wrote it (SPEC §14); in the file's transaction. */

@@ -227,6 +227,17 @@ public class DerivedState {
         forgetBuiltOn(set, campaigns);
     }
 
+    /**
+     * Forgets a whole set and what was built on it: the next run rebuilds it whatever its inputs. For a rebuild that
+     * commits its parts in more than one transaction, before the first: a failure between them leaves no record that
+     * would let a later run keep the half-written set, or bring it up to date from new files.
+     */
+    public void forget(DerivedSet set) {
+        whole(set);
+        delete(List.of(set.key()));
+        forgetBuiltOn(set, null);
+    }
+
     /** Forgets every set: the next run rebuilds all of them, whatever their inputs. */
     public void forgetAll() {
         jdbc.update("DELETE FROM derived_state");
