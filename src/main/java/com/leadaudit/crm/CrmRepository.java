@@ -396,9 +396,7 @@ public class CrmRepository implements DisposableBean {
         jdbc.execute("DROP TABLE IF EXISTS activity_winner");
         jdbc.execute(ACTIVITY_WINNERS.formatted(liveFilesNewestFirst(), TouchSql.CAN_BE_A_TOUCH));
         jdbc.execute("ANALYZE activity_winner");
-        // last, just before the commit: matching, beside this step, forgets some of the same records (what was built
-        // on the matches) and would wait for these row locks for as long as they were held
-        state.forget(DerivedSet.CRM_ACTIVITIES);
+        state.forgetRecord(DerivedSet.CRM_ACTIVITIES);
         return jdbc.queryForObject("SELECT count(*) FROM activity_winner", Long.class);
     }
 

@@ -228,14 +228,15 @@ public class DerivedState {
     }
 
     /**
-     * Forgets a whole set and what was built on it: the next run rebuilds it whatever its inputs. For a rebuild that
-     * commits its parts in more than one transaction, before the first: a failure between them leaves no record that
-     * would let a later run keep the half-written set, or bring it up to date from new files.
+     * Forgets a whole set's own record: a later run rebuilds it whatever its inputs, and keeps nothing built on it
+     * meanwhile (their bases need its record). For a rebuild that commits its parts in more than one transaction, in
+     * the first: a failure between them leaves no record that would let a later run keep the half-written set, or
+     * bring it up to date from new files. The records built on it are left to the set's next {@link #record}: deleting
+     * them here could meet a step of the other branch deleting the same rows in another order (a deadlock).
      */
-    public void forget(DerivedSet set) {
+    public void forgetRecord(DerivedSet set) {
         whole(set);
         delete(List.of(set.key()));
-        forgetBuiltOn(set, null);
     }
 
     /** Forgets every set: the next run rebuilds all of them, whatever their inputs. */

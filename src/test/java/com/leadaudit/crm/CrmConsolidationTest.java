@@ -114,6 +114,42 @@ class CrmConsolidationTest {
                 "SALESFORCE:00T000000000001 SALESFORCE:003000000000001");
     }
 
+    /**
+     * A full rebuild commits its winners and its links before the activities and the record of the set: when it fails
+     * in between, a later run with the inputs of the last completed rebuild must rebuild, not keep activities whose
+     * links the failed one already replaced.
+     */
+    @Test
+    void aRebuildThatFailedAfterItsLinksCommittedIsNotKeptByTheNextOne() {
+        person(monday, 2, "SALESFORCE:003000000000001", "Weber", Map.of());
+        activity(tuesday, 2, "SALESFORCE:00T000000000001", "OUTBOUND", true, List.of("SALESFORCE:003000000000001"),
+                null);
+        rebuildPeople();
+        assertThat(transaction.execute(status -> crm.rebuildActivities("UTC")).rows()).isEqualTo(1);
+        assertThat(links()).containsExactly("SALESFORCE:00T000000000001 SALESFORCE:003000000000001");
+
+        // Tuesday's export is moved away and a rebuild starts; its links (none now) commit, then it fails.
+        jdbc.update("UPDATE source_file SET present = false WHERE id = ?", tuesday);
+        transaction.executeWithoutResult(status -> {
+            crm.rebuildActivities("UTC");
+            status.setRollbackOnly();
+        });
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM activity_person", Long.class)).isZero();
+
+        // The export is back: the inputs are those of the first rebuild, and the activity is linked again.
+        jdbc.update("UPDATE source_file SET present = true WHERE id = ?", tuesday);
+        CrmRepository.Rebuilt again = transaction.execute(status -> crm.rebuildActivities("UTC"));
+
+        assertThat(again.rebuilt()).isTrue();
+        assertThat(links()).containsExactly("SALESFORCE:00T000000000001 SALESFORCE:003000000000001");
+    }
+
+    private List<String> links() {
+        return jdbc.queryForList("""
+                SELECT a.crm_id || ' ' || ap.person_key FROM activity a JOIN activity_person ap ON ap.activity_id = a.id
+                ORDER BY 1""", String.class);
+    }
+
     private long rebuildPeople() {
         return transaction.execute(status -> crm.rebuildPeople("UTC")).rows();
     }
