@@ -2,14 +2,12 @@ package com.leadaudit.crm;
 
 import com.leadaudit.followup.TouchSql;
 import com.leadaudit.importing.FileRole;
+import com.leadaudit.importing.ParallelWork;
+import com.leadaudit.importing.StagingRows;
 import com.leadaudit.rebuild.DerivedSet;
 import com.leadaudit.rebuild.DerivedState;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import org.springframework.beans.factory.DisposableBean;
+import java.util.concurrent.FutureTask;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -23,7 +21,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * activities that can be a touch (SPEC §7); the rebuild is skipped when the CRM files that count are unchanged.
  */
 @Repository
-public class CrmRepository implements DisposableBean {
+public class CrmRepository {
 
     static final String PERSON_COLUMNS = """
             crm_person_row (file_id, row_number, source, person_type, crm_id, first_name, last_name, email,
@@ -280,18 +278,15 @@ public class CrmRepository implements DisposableBean {
 
     private final JdbcTemplate jdbc;
     private final DerivedState state;
+    private final StagingRows staging;
     /** A transaction of its own: in the caller's thread the caller's is suspended, in another thread there is none. */
     private final TransactionTemplate ownTransaction;
-    /** The thread that links activities to people while the caller's connection writes the activities. */
-    private final ExecutorService linker = Executors.newSingleThreadExecutor(task -> {
-        Thread thread = new Thread(task, "activity-links");
-        thread.setDaemon(true);
-        return thread;
-    });
 
-    public CrmRepository(JdbcTemplate jdbc, DerivedState state, PlatformTransactionManager transactions) {
+    public CrmRepository(JdbcTemplate jdbc, DerivedState state, StagingRows staging,
+                         PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
         this.state = state;
+        this.staging = staging;
         this.ownTransaction = new TransactionTemplate(transactions);
         this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
@@ -319,7 +314,7 @@ public class CrmRepository implements DisposableBean {
         // built after the bulk insert rather than kept up to date row by row during it (see rebuildActivities)
         jdbc.execute("ALTER TABLE person DROP CONSTRAINT IF EXISTS person_pkey");
         jdbc.execute(LIVE_FILES);
-        analyseStaging("crm_person_row");
+        staging.analyse("crm_person_row");
         jdbc.execute(LATEST_PEOPLE.formatted(liveFilesNewestFirst()));
         jdbc.execute("ANALYZE latest_person");
         jdbc.update(REBUILD_OWNERS);
@@ -355,14 +350,23 @@ public class CrmRepository implements DisposableBean {
         // in its own transaction, while this one writes the activities. One after the other, a core sat idle for
         // the links' 6 s of a cold night (issue #17). Each transaction empties the table it fills, so neither
         // table is also written to PostgreSQL's WAL at wal_level minimal.
-        Future<?> links = linker.submit(() -> ownTransaction.executeWithoutResult(status -> linkWinners()));
+        FutureTask<Void> links = new FutureTask<>(() -> ownTransaction.executeWithoutResult(status -> linkWinners()),
+                null);
+        Thread linker = new Thread(links, "activity-links");
+        linker.setDaemon(true);
+        linker.start();
         try {
             writeActivities(crmTimeZone, activities);
         } catch (RuntimeException e) {
-            awaitLinksAfter(links, e);
+            // the links' own failure, if any, is attached: this one is reported, and the step ends after both
+            try {
+                ParallelWork.await(links, "the activities' links");
+            } catch (RuntimeException linkFailure) {
+                e.addSuppressed(linkFailure);
+            }
             throw e;
         }
-        awaitLinks(links);
+        ParallelWork.await(links, "the activities' links");
         jdbc.execute("ANALYZE activity");
         // read by nothing else: not kept on disk until the next full rebuild (about 300 MB at issue #17's shape)
         jdbc.execute("DROP TABLE activity_winner");
@@ -392,7 +396,7 @@ public class CrmRepository implements DisposableBean {
      */
     private long pickWinners() {
         jdbc.execute("SET LOCAL work_mem = '256MB'");
-        analyseStaging("activity_row");
+        staging.analyse("activity_row");
         jdbc.execute("DROP TABLE IF EXISTS activity_winner");
         jdbc.execute(ACTIVITY_WINNERS.formatted(liveFilesNewestFirst(), TouchSql.CAN_BE_A_TOUCH));
         jdbc.execute("ANALYZE activity_winner");
@@ -407,30 +411,6 @@ public class CrmRepository implements DisposableBean {
         jdbc.update(LINK_BY_ID.formatted(TOUCHABLE_WINNER_LINKS));
         jdbc.update(LINK_BY_EMAIL.formatted(TOUCHABLE_WINNER_LINKS));
         jdbc.execute("ANALYZE activity_person");
-    }
-
-    /** Waits for the links after the activities failed: that failure is the one reported, the links' is attached. */
-    private static void awaitLinksAfter(Future<?> links, RuntimeException failure) {
-        try {
-            awaitLinks(links);
-        } catch (RuntimeException linkFailure) {
-            failure.addSuppressed(linkFailure);
-        }
-    }
-
-    /** Waits for the links; their failure is the rebuild's (this transaction then rolls back too). */
-    private static void awaitLinks(Future<?> links) {
-        try {
-            links.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while the activities were linked to their people", e);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException runtime) {
-                throw runtime;
-            }
-            throw new IllegalStateException(e.getCause());
-        }
     }
 
     /**
@@ -473,22 +453,6 @@ public class CrmRepository implements DisposableBean {
         return new Rebuilt(activities, true, activities + " activities (" + ids + " ids of " + files.size()
                 + " new CRM file" + (files.size() == 1 ? "" : "s") + " consolidated into them, " + written
                 + " of them can be a touch; the earlier files' unchanged)");
-    }
-
-    /**
-     * Statistics of a staging table as its files left it, before a rebuild reads it whole. Nothing else analyses it in
-     * time: autovacuum looks at a table a minute at the earliest after its rows arrived, and on a first night the rebuild
-     * reads them sooner, so the planner guessed 240,000 of activity_row's 6 million rows, sorted the winners on one
-     * core and spilled 860 MB to disk (issue #17's realistic shape, EXPLAIN ANALYZE).
-     */
-    private void analyseStaging(String table) {
-        jdbc.execute("ANALYZE " + table);
-    }
-
-    /** The linking thread ends with the application. */
-    @Override
-    public void destroy() {
-        linker.shutdownNow();
     }
 
     /** Notes the owner ids a file wrote, each in the form it wrote it (SPEC §14); in the file's transaction. */

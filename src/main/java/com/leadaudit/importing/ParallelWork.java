@@ -66,6 +66,27 @@ public final class ParallelWork {
         }
     }
 
+    /**
+     * The result of work handed to another thread, its failure rethrown as it was thrown there (an unchecked exception
+     * or an error as itself, a checked one wrapped); {@code waitingFor} names the work if this thread is interrupted.
+     */
+    public static <T> T await(Future<T> future, String waitingFor) {
+        try {
+            return future.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting for " + waitingFor, e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            if (e.getCause() instanceof Error err) {
+                throw err;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+
     private static <T> T call(Callable<T> task) {
         try {
             return task.call();

@@ -4,13 +4,13 @@ import com.leadaudit.figures.Figures;
 import com.leadaudit.figures.GroupFigures;
 import com.leadaudit.figures.SoftwareVersion;
 import com.leadaudit.followup.AsOf;
+import com.leadaudit.importing.ParallelWork;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -91,7 +91,7 @@ public class ReportService {
             int blocksTaken = 0;
             int blocksOfPatched = 0;
             for (int i = 0; i < codes.size(); i++) {
-                CampaignOutcome outcome = await(futures.get(i));
+                CampaignOutcome outcome = ParallelWork.await(futures.get(i), "the workbooks being written");
                 portfolio.add(outcome.row());
                 kept += outcome.kept() ? 1 : 0;
                 copied += outcome.copiedLeadSheets() ? 1 : 0;
@@ -211,22 +211,6 @@ public class ReportService {
         });
     }
 
-    private static <T> T await(Future<T> future) {
-        try {
-            return future.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while writing workbooks", e);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException r) {
-                throw r;
-            }
-            if (e.getCause() instanceof Error err) {
-                throw err;
-            }
-            throw new IllegalStateException(e.getCause());
-        }
-    }
 
     private Path writePortfolio(AsOf asOf, Path reportsDir, LocalDate folderDate, Instant startedAt,
                                 List<PortfolioRow> portfolio) {

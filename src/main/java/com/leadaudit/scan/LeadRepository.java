@@ -1,6 +1,7 @@
 package com.leadaudit.scan;
 
 
+import com.leadaudit.importing.StagingRows;
 import com.leadaudit.rebuild.DerivedSet;
 import com.leadaudit.rebuild.DerivedState;
 import java.util.ArrayList;
@@ -192,10 +193,12 @@ public class LeadRepository {
 
     private final JdbcTemplate jdbc;
     private final DerivedState state;
+    private final StagingRows staging;
 
-    public LeadRepository(JdbcTemplate jdbc, DerivedState state) {
+    public LeadRepository(JdbcTemplate jdbc, DerivedState state, StagingRows staging) {
         this.jdbc = jdbc;
         this.state = state;
+        this.staging = staging;
     }
 
     /**
@@ -269,8 +272,7 @@ public class LeadRepository {
             offset = jdbc.queryForObject("SELECT greatest((SELECT COALESCE(max(id), 0) FROM lead), "
                     + "(SELECT COALESCE(max(id), 0) FROM lead_state))", Long.class);
         }
-        // the staging rows' statistics as the imports left them: autovacuum analyses them too late for a first night
-        jdbc.execute("ANALYZE scan");
+        staging.analyse("scan");
         jdbc.update(LIVE_SCANS, codes(stale));
         jdbc.execute("ANALYZE live_scan");
         jdbc.update(JOIN_BY_BADGE);
