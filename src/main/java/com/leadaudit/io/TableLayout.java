@@ -28,7 +28,7 @@ public record TableLayout(TableSchema schema, int headerIndex, int headerRowNumb
                           Map<String, List<Integer>> moreColumns, Map<String, ZoneId> zoneByField, List<String> notes) {
 
     public TableLayout {
-        columnByField = Collections.unmodifiableMap(new LinkedHashMap<>(columnByField));
+        columnByField = new FieldColumns(columnByField);
         headers = List.copyOf(headers);
         Map<String, List<Integer>> more = new LinkedHashMap<>();
         moreColumns.forEach((field, columns) -> more.put(field, List.copyOf(columns)));
@@ -58,8 +58,8 @@ public record TableLayout(TableSchema schema, int headerIndex, int headerRowNumb
 
     /** The field's cell in {@code row}; empty when the file has no such column. */
     public CellValue cell(SheetRow row, String field) {
-        Integer column = columnByField.get(field);
-        if (column == null) {
+        int column = ((FieldColumns) columnByField).column(field);  // what the compact constructor made
+        if (column < 0) {
             return CellValue.EMPTY;
         }
         CellValue value = row.cell(column);
