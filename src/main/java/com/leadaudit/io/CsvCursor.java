@@ -31,7 +31,7 @@ final class CsvCursor extends PrefetchingCursor {
     private final Iterator<CsvRecord> records;
     private final QuoteParityReader quotes;
     private int lastRow;
-    /** Line breaks inside the quoted cells of the records read so far. */
+    /** Line breaks inside the quoted cells of the records before the last one read (its own are counted later). */
     private long linesInsideCells;
     private List<String> lastFields = List.of();
     /** The physical line the last record started on; 0 before the first. */
