@@ -81,6 +81,17 @@ public class FollowUpRepository {
             "l.campaign_code = ANY (%s)");
 
     /**
+     * The memory of each hash and sort of {@link #FIRST_TOUCH} over many campaigns. With the step's 128 MB, the
+     * parallel hash of the 3.6M activity links of the leads' people was one 480 MB table whose probes missed the
+     * caches; the statement took 12.8-12.9 s. With 8 MB the hashes are split into batches that fit, and the same statement
+     * took 7.9-10.0 s (issue #17's realistic shape, EXPLAIN ANALYZE alternated, docs/benchmarks.md session 25).
+     */
+    private static final String FULL_SEARCH_WORK_MEM = "8MB";
+
+    /** The memory of each hash and sort of the step's other statements. */
+    private static final String STEP_WORK_MEM = "128MB";
+
+    /**
      * {@link #FIRST_TOUCH} for the leads of temp table patched_lead, from their people's links gathered first (temp
      * table patched_link): planned as one query, the search hashed every lead's links and took 7.5 s for 13,000 leads
      * (issue #17's realistic shape, EXPLAIN ANALYZE); from the gathered links, 1.7 s.
@@ -258,7 +269,7 @@ public class FollowUpRepository {
      * with the results, in the caller's transaction.
      */
     public int[] findFirstTouches() {
-        jdbc.execute("SET LOCAL work_mem = '128MB'");
+        jdbc.execute("SET LOCAL work_mem = '" + STEP_WORK_MEM + "'");
         List<String> recompute = new ArrayList<>();
         List<String> patch = new ArrayList<>();
         Map<String, Instant> since = new LinkedHashMap<>();
@@ -305,7 +316,9 @@ public class FollowUpRepository {
             String all = textArray(recompute);
             searched += jdbc.queryForObject("SELECT count(*) FROM lead_state WHERE campaign_code = ANY (" + all + ")",
                     Integer.class);
+            jdbc.execute("SET LOCAL work_mem = '" + FULL_SEARCH_WORK_MEM + "'");
             jdbc.execute(FIRST_TOUCH.formatted(all));
+            jdbc.execute("SET LOCAL work_mem = '" + STEP_WORK_MEM + "'");
             changed += jdbc.update(APPLY_FIRST_TOUCH.formatted(all));
         } else {
             jdbc.execute("""
