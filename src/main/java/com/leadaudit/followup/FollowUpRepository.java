@@ -83,8 +83,9 @@ public class FollowUpRepository {
     /**
      * The memory of each hash and sort of {@link #FIRST_TOUCH} over many campaigns. With the step's 128 MB, the
      * parallel hash of the 3.6M activity links of the leads' people was one 480 MB table whose probes missed the
-     * caches; the statement took 12.8-12.9 s. With 8 MB the hashes are split into batches that fit, and the same statement
-     * took 7.9-10.0 s (issue #17's realistic shape, EXPLAIN ANALYZE alternated, docs/benchmarks.md session 25).
+     * caches; the statement took 12.1-14.3 s. With 8 MB the hashes are split into batches that fit, and the same
+     * statement took 7.9-10.0 s (issue #17's realistic shape, EXPLAIN ANALYZE, five runs of each alternated;
+     * docs/benchmarks.md session 25). The step's other statements keep 128 MB: they were not measured with less.
      */
     private static final String FULL_SEARCH_WORK_MEM = "8MB";
 
