@@ -23,6 +23,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.stream.Stream;
 import org.springframework.batch.core.repository.dao.DefaultExecutionContextSerializer;
 
@@ -309,10 +310,21 @@ public final class Benchmark {
     private static String machine() {
         var os = ManagementFactory.getOperatingSystemMXBean();
         long mem = os instanceof com.sun.management.OperatingSystemMXBean sun ? sun.getTotalMemorySize() : -1;
-        return String.format(Locale.ROOT, "machine: %d cpus, %s RAM, %s %s, java %s, -Xmx %s, load avg %s",
+        return String.format(Locale.ROOT, "machine: %d cpus, %s RAM, %s %s, java %s, -Xmx %s, load avg %s, "
+                        + "transparent huge pages %s, GLIBC_TUNABLES %s",
                 Runtime.getRuntime().availableProcessors(), humanBytes(mem), System.getProperty("os.name"),
                 System.getProperty("os.arch"), System.getProperty("java.version"),
-                humanBytes(Runtime.getRuntime().maxMemory()), load());
+                humanBytes(Runtime.getRuntime().maxMemory()), load(), hugePages(),
+                Objects.requireNonNullElse(System.getenv("GLIBC_TUNABLES"), "unset"));
+    }
+
+    /** The kernel's THP mode: with "madvise", the embedded server's memory gets huge pages only if GLIBC_TUNABLES asks. */
+    private static String hugePages() {
+        try {
+            return "\"" + Files.readString(Path.of("/sys/kernel/mm/transparent_hugepage/enabled")).strip() + "\"";
+        } catch (IOException | RuntimeException e) {
+            return "n/a";
+        }
     }
 
     private static String load() {
