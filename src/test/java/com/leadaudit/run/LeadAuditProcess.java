@@ -57,6 +57,11 @@ final class LeadAuditProcess {
         return new LeadAuditProcess(dataDir, Map.of());
     }
 
+    /** The same, with these environment variables. */
+    static LeadAuditProcess embedded(Path dataDir, Map<String, String> env) {
+        return new LeadAuditProcess(dataDir, env);
+    }
+
     /** Runs against a PostgreSQL server; the data dir then only holds the pause markers. */
     static LeadAuditProcess onServer(String jdbcUrl, String password, Path dataDir) {
         return new LeadAuditProcess(dataDir, Map.of("SPRING_DATASOURCE_URL", jdbcUrl,
@@ -108,7 +113,8 @@ final class LeadAuditProcess {
         command.add(dataDir.toString());
         ProcessBuilder builder = new ProcessBuilder(command).directory(workDir.toFile());
         // The child must see only the datasource this test means (CI runs the suite with SPRING_DATASOURCE_URL set).
-        builder.environment().keySet().removeIf(k -> k.startsWith("SPRING_") || k.startsWith("LEADAUDIT_"));
+        builder.environment().keySet().removeIf(k -> k.startsWith("SPRING_") || k.startsWith("LEADAUDIT_")
+                || k.equals("GLIBC_TUNABLES"));
         builder.environment().putAll(env);
         int n = COUNTER.incrementAndGet();
         Path out = workDir.resolve("child-" + n + ".out");

@@ -2,8 +2,10 @@ package com.leadaudit.run.db;
 
 import java.nio.file.Path;
 import java.util.Map;
+import org.apache.commons.logging.Log;
 import org.springframework.boot.EnvironmentPostProcessor;
 import org.springframework.boot.SpringApplication;
+import org.springframework.boot.logging.DeferredLogFactory;
 import org.springframework.core.Ordered;
 import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.MapPropertySource;
@@ -15,6 +17,13 @@ import org.springframework.core.env.MapPropertySource;
  */
 public class EmbeddedDatabaseEnvironment implements EnvironmentPostProcessor, Ordered {
 
+    /** Logging is not set up yet while the environment is prepared: what this says is replayed once it is. */
+    private final Log log;
+
+    public EmbeddedDatabaseEnvironment(DeferredLogFactory logs) {
+        this.log = logs.getLog(EmbeddedDatabaseEnvironment.class);
+    }
+
     @Override
     public void postProcessEnvironment(ConfigurableEnvironment env, SpringApplication application) {
         if (env.containsProperty("spring.datasource.url")) {
@@ -22,6 +31,9 @@ public class EmbeddedDatabaseEnvironment implements EnvironmentPostProcessor, Or
         }
         Path dataDir = Path.of(env.getProperty("leadaudit.data-dir", "data"));
         boolean exclusive = env.getProperty("leadaudit.exclusive", Boolean.class, true);
+        if (exclusive) {
+            HugePagesAdvice.forThisProcess().ifPresent(log::info);  // a reader (status) does not start the server
+        }
         String url = EmbeddedPostgresServer.jdbcUrl(dataDir, exclusive);
         env.getPropertySources().addFirst(new MapPropertySource("leadaudit-embedded-postgres", Map.of(
                 "spring.datasource.url", url,

@@ -105,23 +105,12 @@ public final class EmbeddedPostgresServer {
                     .filter(name -> name.startsWith(SETTING_PROPERTY))
                     .forEach(name -> builder.setServerConfig(name.substring(SETTING_PROPERTY.length()),
                             System.getProperty(name)));
-            HugePagesAdvice.advice(transparentHugePages(), System.getenv("GLIBC_TUNABLES")).ifPresent(log::info);
             EmbeddedPostgres pg = builder.start();
             EmbeddedPostgresServer server = new EmbeddedPostgresServer(dir, channel, lock, pg);
             Runtime.getRuntime().addShutdownHook(new Thread(server::stop, "embedded-postgres-stop"));
             return Optional.of(server);
         } catch (IOException e) {
             throw new UncheckedIOException("could not start the embedded database in " + dir + ": " + e.getMessage(), e);
-        }
-    }
-
-    /** The kernel's transparent huge page mode, or null where it has none to say (not Linux, not readable). */
-    private static String transparentHugePages() {
-        try {
-            Path setting = Path.of("/sys/kernel/mm/transparent_hugepage/enabled");
-            return Files.isReadable(setting) ? Files.readString(setting) : null;
-        } catch (IOException | RuntimeException e) {
-            return null;
         }
     }
 

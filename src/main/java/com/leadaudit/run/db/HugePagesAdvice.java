@@ -1,5 +1,8 @@
 package com.leadaudit.run.db;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Optional;
 
 /**
@@ -34,6 +37,21 @@ final class HugePagesAdvice {
                 + "(the kernel gives them on request only); set GLIBC_TUNABLES=" + TUNABLE + "=1 in the environment "
                 + "(jobs/leadaudit-nightly.sh does): on virtual machines with costly page faults a night then runs "
                 + "faster");
+    }
+
+    /** The advice for this machine and this process's environment, if any. */
+    static Optional<String> forThisProcess() {
+        return advice(kernelMode(), System.getenv("GLIBC_TUNABLES"));
+    }
+
+    /** The kernel's transparent huge page mode, or null where it has none to say (not Linux, not readable). */
+    private static String kernelMode() {
+        try {
+            Path setting = Path.of("/sys/kernel/mm/transparent_hugepage/enabled");
+            return Files.isReadable(setting) ? Files.readString(setting) : null;
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
     }
 
     /** The bracketed choice of a sysfs setting such as {@code always [madvise] never}. */
