@@ -19,11 +19,11 @@ JAVA="${JAVA:-java}"
 # JVM's CPU, much of it on code that runs only some thousands of times; with thresholds five times higher it took
 # 40% less and the JVM a sixth less in all (docs/benchmarks.md, session 25).
 JAVA_OPTS="${JAVA_OPTS:--Xmx1g -XX:CompileThresholdScaling=5}"
-# The embedded PostgreSQL (started by leadaudit, so it inherits this environment) sorts and hashes in hundreds of MB of
-# freshly allocated memory. In 4 KB pages every first touch is a page fault, which on some virtual machines costs tens
-# of microseconds: there, faults were a fifth of the database's CPU. This lets glibc's malloc ask for transparent huge
-# pages (where the kernel offers them on request, THP "madvise" or "always"; elsewhere it changes nothing) and cut the
-# faults by more than half (docs/benchmarks.md, session 26). Set GLIBC_TUNABLES yourself to choose otherwise.
+# The embedded PostgreSQL (started by leadaudit, so it inherits this environment) sorts and hashes in hundreds of MB
+# of freshly allocated memory. In 4 KB pages every first touch is a page fault, which on some virtual machines costs
+# tens of microseconds: there, faults were about a quarter of the database's CPU. This lets glibc's malloc ask for
+# transparent huge pages where the kernel gives them on request (THP "madvise"; elsewhere it changes nothing), which
+# cut the faults by 60% (docs/benchmarks.md, session 26). Set GLIBC_TUNABLES yourself (even empty) to choose otherwise.
 export GLIBC_TUNABLES="${GLIBC_TUNABLES-glibc.malloc.hugetlb=1}"
 
 mkdir -p "$LEADAUDIT_LOGS"

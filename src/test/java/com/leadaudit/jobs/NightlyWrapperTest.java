@@ -32,8 +32,9 @@ class NightlyWrapperTest {
         assertThat(run.exit()).isZero();
         assertThat(run.seen()).containsExactly(
                 "GLIBC_TUNABLES=glibc.malloc.hugetlb=1",
-                "args=-Xmx1g -XX:CompileThresholdScaling=5 -jar " + dir.resolve("leadaudit.jar") + " run --input "
-                        + dir.resolve("in") + " --reports " + dir.resolve("out") + " --data-dir " + dir.resolve("data"));
+                "args=-Xmx1g -XX:CompileThresholdScaling=5 -jar " + dir.resolve("leadaudit.jar") + " run"
+                        + " --input " + dir.resolve("in") + " --reports " + dir.resolve("out")
+                        + " --data-dir " + dir.resolve("data"));
         assertThat(run.mailed()).isEmpty();
     }
 
@@ -91,13 +92,14 @@ class NightlyWrapperTest {
                 exit "$CODE"
                 """);
         Files.setPosixFilePermissions(java, PosixFilePermissions.fromString("rwxr-xr-x"));
-        ProcessBuilder builder = new ProcessBuilder("bash", Path.of("jobs/leadaudit-nightly.sh").toAbsolutePath().toString())
-                .redirectErrorStream(true);
+        Path wrapper = Path.of("jobs/leadaudit-nightly.sh").toAbsolutePath();
+        ProcessBuilder builder = new ProcessBuilder("bash", wrapper.toString()).redirectErrorStream(true);
         Map<String, String> environment = builder.environment();
         environment.remove("GLIBC_TUNABLES");
         environment.remove("JAVA_OPTS");
-        environment.putAll(Map.of("JAVA", java.toString(), "RECORD", record.toString(), "CODE", Integer.toString(code),
-                "LEADAUDIT_JAR", dir.resolve("leadaudit.jar").toString(), "LEADAUDIT_INPUT", dir.resolve("in").toString(),
+        environment.putAll(Map.of("JAVA", java.toString(), "RECORD", record.toString(),
+                "CODE", Integer.toString(code), "LEADAUDIT_JAR", dir.resolve("leadaudit.jar").toString(),
+                "LEADAUDIT_INPUT", dir.resolve("in").toString(),
                 "LEADAUDIT_REPORTS", dir.resolve("out").toString(), "LEADAUDIT_DATA", dir.resolve("data").toString(),
                 "LEADAUDIT_LOGS", dir.resolve("logs").toString()));
         environment.putAll(env);

@@ -9,9 +9,9 @@ import java.util.Optional;
  * Whether the embedded PostgreSQL will take its private memory (sorts, hashes, temp buffers) in transparent huge pages,
  * and what to tell the operator when the kernel would give them but nobody asks. PostgreSQL does not ask itself;
  * glibc's malloc does when {@code GLIBC_TUNABLES} holds {@code glibc.malloc.hugetlb=1}, and the server inherits this
- * process's environment. A cold night of issue #17's shape made 1.7–2.5 million page faults in 4 KB pages, at 35–45
- * µs each on a PVM guest, a fifth of the database's CPU (docs/benchmarks.md, session 26). The cron wrapper sets the
- * variable; a run started by hand gets this advice in its log instead of a silent slowdown.
+ * process's environment. A cold night of issue #17's shape made 1.7–2.5 million page faults in 4 KB pages, at 34–44
+ * µs each on a busy PVM guest, about a quarter of the database's CPU (docs/benchmarks.md, session 26). The cron wrapper
+ * sets the variable; a run started by hand gets this advice in its log instead of a silent slowdown.
  */
 final class HugePagesAdvice {
 
