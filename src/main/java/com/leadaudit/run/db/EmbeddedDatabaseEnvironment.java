@@ -32,7 +32,8 @@ public class EmbeddedDatabaseEnvironment implements EnvironmentPostProcessor, Or
         Path dataDir = Path.of(env.getProperty("leadaudit.data-dir", "data"));
         boolean exclusive = env.getProperty("leadaudit.exclusive", Boolean.class, true);
         if (exclusive) {
-            HugePagesAdvice.forThisProcess().ifPresent(log::info);  // a reader (status) does not start the server
+            // run and purge, the commands operators schedule; status is a short read whatever memory it gets
+            HugePagesAdvice.forThisProcess().ifPresent(log::info);
         }
         String url = EmbeddedPostgresServer.jdbcUrl(dataDir, exclusive);
         env.getPropertySources().addFirst(new MapPropertySource("leadaudit-embedded-postgres", Map.of(
