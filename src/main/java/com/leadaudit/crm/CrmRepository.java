@@ -6,6 +6,7 @@ import com.leadaudit.importing.ParallelWork;
 import com.leadaudit.importing.StagingRows;
 import com.leadaudit.rebuild.DerivedSet;
 import com.leadaudit.rebuild.DerivedState;
+import com.leadaudit.rebuild.QueryWorkers;
 import java.util.List;
 import java.util.concurrent.FutureTask;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -143,8 +144,8 @@ public class CrmRepository {
      * from their staging rows and linked from this table: copying the winners' rows into a temp table first, and
      * reading it twice, cost 3–5 s more of a cold night's consolidation (issue #17, docs/benchmarks.md session 23).
      * A committed table, not a temp one, so that two connections read it at once ({@link #rebuildActivities}); made
-     * by each full consolidation (a table made by its query can be filled by parallel workers, an INSERT cannot) and
-     * dropped when the activities commit, unlogged as the staging rows are, and read by nothing else.
+     * by each full consolidation (without parallel query workers: {@link QueryWorkers}) and dropped when the activities
+     * commit, unlogged as the staging rows are, and read by nothing else.
      */
     private static final String ACTIVITY_WINNERS = """
             CREATE UNLOGGED TABLE activity_winner AS
@@ -156,12 +157,20 @@ public class CrmRepository {
                   WHERE a.file_id = ANY (%1$s)
                   ORDER BY hashtext(a.crm_id), a.crm_id COLLATE "C", array_position(%1$s, a.file_id), a.row_number DESC) w""";
 
-    /** The winners that can be a touch, with their staging rows: what {@link #WRITE_ACTIVITIES} reads in a rebuild. */
+    /**
+     * The winners that can be a touch, with their staging rows: what {@link #WRITE_ACTIVITIES} reads in a rebuild. Each
+     * row is fetched by its tuple id, in the rows' physical order (the winners sorted by it), so the staging table is
+     * read page after page: joined by hash, 4.4M winners were hashed and probed with all 6M staging rows, and the
+     * activities' insert took 11.2–12.0 s alone against 9.4–9.6 s this way (issue #17, docs/benchmarks.md session 27).
+     * OFFSET 0 keeps the planner from turning the lateral fetch back into that join.
+     */
     private static final String TOUCHABLE_WINNERS = """
             (SELECT w.id, a.source, a.crm_id, a.channel, a.direction, a.happened, a.occurred_local,
                     a.occurred_instant, a.occurred_date, a.owner, a.subject
-             FROM activity_winner w JOIN activity_row a ON a.ctid = w.tid
-             WHERE w.touch)""";
+             FROM (SELECT id, tid FROM activity_winner WHERE touch ORDER BY tid) w
+             CROSS JOIN LATERAL (SELECT r.source, r.crm_id, r.channel, r.direction, r.happened, r.occurred_local,
+                                        r.occurred_instant, r.occurred_date, r.owner, r.subject
+                                 FROM activity_row r WHERE r.ctid = w.tid OFFSET 0) a)""";
 
     /** What the links read in a rebuild: the touchable winners' ids and whom they name. */
     private static final String TOUCHABLE_WINNER_LINKS = """
@@ -396,17 +405,20 @@ public class CrmRepository {
      */
     private long pickWinners() {
         jdbc.execute("SET LOCAL work_mem = '256MB'");
+        QueryWorkers.noneInThisTransaction(jdbc);  // beside the matching
         staging.analyse("activity_row");
         jdbc.execute("DROP TABLE IF EXISTS activity_winner");
-        jdbc.execute(ACTIVITY_WINNERS.formatted(liveFilesNewestFirst(), TouchSql.CAN_BE_A_TOUCH));
+        // CREATE TABLE AS says how many rows it wrote: no second pass over 5 million rows to count them
+        long winners = jdbc.update(ACTIVITY_WINNERS.formatted(liveFilesNewestFirst(), TouchSql.CAN_BE_A_TOUCH));
         jdbc.execute("ANALYZE activity_winner");
         state.forgetRecord(DerivedSet.CRM_ACTIVITIES);
-        return jdbc.queryForObject("SELECT count(*) FROM activity_winner", Long.class);
+        return winners;
     }
 
     /** activity_person from the winners, in the calling thread's own transaction. */
     private void linkWinners() {
         jdbc.execute("SET LOCAL work_mem = '256MB'");
+        QueryWorkers.noneInThisTransaction(jdbc);
         jdbc.execute("TRUNCATE activity_person");
         jdbc.update(LINK_BY_ID.formatted(TOUCHABLE_WINNER_LINKS));
         jdbc.update(LINK_BY_EMAIL.formatted(TOUCHABLE_WINNER_LINKS));

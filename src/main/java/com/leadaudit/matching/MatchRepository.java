@@ -2,6 +2,7 @@ package com.leadaudit.matching;
 
 import java.util.ArrayList;
 import java.util.List;
+import com.leadaudit.rebuild.QueryWorkers;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
@@ -108,8 +109,10 @@ public class MatchRepository {
      * unanalysed, the planner took the table for 1,360 campaigns and read every lead to find one campaign's, in each
      * of the statements that look at the scope's leads (0.6-1.2 s each, six of them, on issue #17's realistic shape
      * for a night with one new badge file); knowing it holds one, it reads that campaign's leads through their index.
+     * The matching runs beside the activities' consolidation, so its statements run without parallel query workers.
      */
     public void open(Scope scope) {
+        QueryWorkers.noneInThisTransaction(jdbc);
         if (scope.campaigns() != null) {
             jdbc.update("CREATE TEMP TABLE match_scope ON COMMIT DROP AS SELECT unnest(?::text[]) AS code",
                     ps -> ps.setArray(1, ps.getConnection().createArrayOf("text", scope.campaigns().toArray())));

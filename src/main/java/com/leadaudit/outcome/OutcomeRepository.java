@@ -3,6 +3,7 @@ package com.leadaudit.outcome;
 import com.leadaudit.figures.FiguresRepository;
 import com.leadaudit.rebuild.DerivedSet;
 import com.leadaudit.rebuild.DerivedState;
+import com.leadaudit.rebuild.QueryWorkers;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
@@ -322,6 +323,7 @@ public class OutcomeRepository {
         } else {
             jdbc.update(FORGET_CANDIDATES, ps -> ps.setArray(1, ps.getConnection().createArrayOf("text", codes)));
         }
+        QueryWorkers.noneInThisTransaction(jdbc);  // beside the activities' consolidation
         jdbc.update(OPPORTUNITIES, crmZone);
         jdbc.execute("ANALYZE outcome_opportunity");
         jdbc.update(whole ? PAIRS.formatted("", "") : PAIRS.formatted(
