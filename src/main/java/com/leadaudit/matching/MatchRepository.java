@@ -1,8 +1,8 @@
 package com.leadaudit.matching;
 
+import com.leadaudit.rebuild.QueryWorkers;
 import java.util.ArrayList;
 import java.util.List;
-import com.leadaudit.rebuild.QueryWorkers;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
