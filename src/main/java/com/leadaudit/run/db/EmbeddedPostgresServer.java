@@ -85,9 +85,9 @@ public final class EmbeddedPostgresServer {
                     .setPGStartupWait(Duration.ofSeconds(60))
                     // A new cluster's locale is C whatever the machine's (initdb takes LANG otherwise): text sorts in
                     // byte order, for UTF-8 the code points' order, so rows sorted by text (Data Quality's files and
-                    // reasons, the Run sheet's file list) come out the same on every machine, and PostgreSQL sorts and
-                    // indexes text faster (it shortens sort keys only under C). The SQL uses no case or regex
-                    // functions, the only ones the character classes of C change. An existing cluster keeps its own.
+                    // reasons, the Run sheet's file list) come out the same on every machine; PostgreSQL also
+                    // shortens text sort keys only under C. The SQL uses no case or regex functions, the only ones
+                    // the character classes of C change. An existing cluster keeps its own.
                     .setLocaleConfig("locale", "C")
                     .setServerConfig("max_connections", "40")
                     .setServerConfig("fsync", "on")
