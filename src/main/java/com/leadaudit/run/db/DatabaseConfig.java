@@ -16,6 +16,12 @@ public class DatabaseConfig {
         return new ConnectionPoolSize(env);
     }
 
+    /** Static for the same reason: the embedded server, started in the background, is up before anything connects. */
+    @Bean
+    public static EmbeddedDatabaseReady embeddedDatabaseReady(Environment env) {
+        return new EmbeddedDatabaseReady(env);
+    }
+
     /**
      * A template that always starts a new transaction (REQUIRES_NEW), even inside a step's: imports commit file by
      * file, workbooks and figures campaign by campaign, so one file's or campaign's failure never undoes the others.

@@ -35,7 +35,8 @@ public class EmbeddedDatabaseEnvironment implements EnvironmentPostProcessor, Or
             // run and purge, the commands operators schedule; status is a short read whatever memory it gets
             HugePagesAdvice.forThisProcess().ifPresent(log::info);
         }
-        String url = EmbeddedPostgresServer.jdbcUrl(dataDir, exclusive);
+        // started in the background: EmbeddedDatabaseReady waits for it before the first connection
+        String url = EmbeddedPostgresServer.startingUrl(dataDir, exclusive);
         env.getPropertySources().addFirst(new MapPropertySource("leadaudit-embedded-postgres", Map.of(
                 "spring.datasource.url", url,
                 "spring.datasource.username", "postgres",
