@@ -126,7 +126,8 @@ public final class EmbeddedPostgresServer {
                 try {
                     log.info("Starting embedded PostgreSQL with data in {}", pgData);
                     postgres.complete(builder.start());
-                } catch (IOException | RuntimeException e) {
+                } catch (Throwable e) {
+                    // whatever went wrong, whoever waits must learn it rather than wait forever
                     server.releaseLock();
                     postgres.completeExceptionally(new UncheckedIOException("could not start the embedded database in "
                             + dir + ": " + e.getMessage(), e instanceof IOException io ? io : new IOException(e)));
