@@ -41,35 +41,74 @@ public class LeadRepository {
             """.formatted(CAPTURE);
 
     /**
+     * The live scans without a key yet (no email: about 3% of issue #17's realistic shape), with their tuple ids: the
+     * joins below work on them alone and write their keys back once ({@link #WRITE_BACK_KEYS}). Run on live_scan, the
+     * five passes read its million rows eight times and took 2.7 s together; this way 1.3 s (EXPLAIN ANALYZE, same
+     * keys; docs/benchmarks.md session 29).
+     */
+    private static final String KEYLESS_SCANS = """
+            CREATE TEMP TABLE keyless ON COMMIT DROP AS
+            SELECT ctid AS tid, campaign_code, badge_id, name_key, company_key, lead_key
+            FROM live_scan WHERE lead_key IS NULL""";
+
+    /**
+     * The keyed scans that share a badge id, or a name and company, with a keyless one: the only keyed scans the
+     * joins can use, gathered in one pass.
+     */
+    private static final String TWIN_SCANS = """
+            CREATE TEMP TABLE twin ON COMMIT DROP AS
+            SELECT campaign_code, badge_id, name_key, company_key, lead_key
+            FROM live_scan
+            WHERE lead_key IS NOT NULL
+              AND ((badge_id <> '' AND (campaign_code, badge_id) IN (SELECT campaign_code, badge_id FROM keyless
+                                                                     WHERE badge_id <> ''))
+                   OR (name_key <> '' AND (campaign_code, name_key, company_key) IN (
+                           SELECT campaign_code, name_key, company_key FROM keyless WHERE name_key <> '')))""";
+
+    /**
+     * Every keyed scan a join can use: the twins, and the keyless scans keyed by the joins before it (as when the
+     * joins ran on live_scan, where those counted as keyed scans too).
+     */
+    private static final String KEYED = """
+            (SELECT campaign_code, badge_id, name_key, company_key, lead_key FROM twin
+             UNION ALL
+             SELECT campaign_code, badge_id, name_key, company_key, lead_key FROM keyless WHERE lead_key IS NOT NULL)""";
+
+    /**
      * A scan without email joins the one email lead that has its badge id. Only the badge ids of scans still without
      * a key are grouped: grouping every keyed scan sorted a million rows to update a few hundred (2.4 s cold).
      */
     private static final String JOIN_BY_BADGE = """
-            UPDATE live_scan s SET lead_key = m.lead_key
+            UPDATE keyless s SET lead_key = m.lead_key
             FROM (SELECT campaign_code, badge_id, min(lead_key) AS lead_key
-                  FROM live_scan WHERE lead_key IS NOT NULL AND badge_id <> ''
-                    AND (campaign_code, badge_id) IN (SELECT campaign_code, badge_id FROM live_scan
+                  FROM %s k WHERE badge_id <> ''
+                    AND (campaign_code, badge_id) IN (SELECT campaign_code, badge_id FROM keyless
                                                       WHERE lead_key IS NULL AND badge_id <> '')
                   GROUP BY campaign_code, badge_id HAVING count(DISTINCT lead_key) = 1) m
-            WHERE s.lead_key IS NULL AND s.badge_id <> '' AND s.campaign_code = m.campaign_code AND s.badge_id = m.badge_id""";
+            WHERE s.lead_key IS NULL AND s.badge_id <> '' AND s.campaign_code = m.campaign_code AND s.badge_id = m.badge_id"""
+            .formatted(KEYED);
 
     /** ...else the one lead with its name and company (again grouping only the names still without a key). */
     private static final String JOIN_BY_NAME = """
-            UPDATE live_scan s SET lead_key = m.lead_key
+            UPDATE keyless s SET lead_key = m.lead_key
             FROM (SELECT campaign_code, name_key, company_key, min(lead_key) AS lead_key
-                  FROM live_scan WHERE lead_key IS NOT NULL AND name_key <> ''
+                  FROM %s k WHERE name_key <> ''
                     AND (campaign_code, name_key, company_key) IN (SELECT campaign_code, name_key, company_key
-                                                                   FROM live_scan
+                                                                   FROM keyless
                                                                    WHERE lead_key IS NULL AND name_key <> '')
                   GROUP BY campaign_code, name_key, company_key HAVING count(DISTINCT lead_key) = 1) m
             WHERE s.lead_key IS NULL AND s.name_key <> '' AND s.campaign_code = m.campaign_code
-              AND s.name_key = m.name_key AND s.company_key = m.company_key""";
+              AND s.name_key = m.name_key AND s.company_key = m.company_key""".formatted(KEYED);
 
     private static final String KEY_BY_BADGE =
-            "UPDATE live_scan SET lead_key = 'b:' || badge_id WHERE lead_key IS NULL AND badge_id <> ''";
+            "UPDATE keyless SET lead_key = 'b:' || badge_id WHERE lead_key IS NULL AND badge_id <> ''";
 
     private static final String KEY_BY_NAME =
-            "UPDATE live_scan SET lead_key = 'n:' || name_key || '|' || company_key WHERE lead_key IS NULL";
+            "UPDATE keyless SET lead_key = 'n:' || name_key || '|' || company_key WHERE lead_key IS NULL";
+
+    /** The keys found for the keyless scans, into live_scan (nothing else changed it since {@link #KEYLESS_SCANS}). */
+    private static final String WRITE_BACK_KEYS =
+            "UPDATE live_scan s SET lead_key = k.lead_key FROM keyless k WHERE s.ctid = k.tid";
 
     /**
      * Each live scan with the id of its lead (leads numbered in campaign, key order, after the ids in use: the
@@ -275,11 +314,15 @@ public class LeadRepository {
         staging.analyse("scan");
         jdbc.update(LIVE_SCANS, codes(stale));
         jdbc.execute("ANALYZE live_scan");
+        jdbc.update(KEYLESS_SCANS);
+        jdbc.execute("ANALYZE keyless");
+        jdbc.update(TWIN_SCANS);
         jdbc.update(JOIN_BY_BADGE);
         jdbc.update(JOIN_BY_NAME + " AND s.badge_id <> ''");
         jdbc.update(KEY_BY_BADGE);
         jdbc.update(JOIN_BY_NAME);
         jdbc.update(KEY_BY_NAME);
+        jdbc.update(WRITE_BACK_KEYS);
         jdbc.execute(KEYED_SCANS.formatted(offset));
         jdbc.execute("ANALYZE keyed_scan");
         if (whole) {

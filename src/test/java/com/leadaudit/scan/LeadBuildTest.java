@@ -75,6 +75,61 @@ class LeadBuildTest {
                 .containsExactly("1-2", "1-3", "2-1");
     }
 
+    /**
+     * SPEC §5's keys for scans without an email, pass by pass: the one email lead with the scan's badge id, else the
+     * one lead with its name and company, else a lead of its own keyed by badge id, else by name and company. A scan
+     * keyed by badge in the third pass is a lead the last pass can join.
+     */
+    @Test
+    void aScanWithoutEmailJoinsTheOneLeadWithItsBadgeElseItsNameElseStartsALead() {
+        keyed(1, 2, "Anna", "Alt", "anna@alt.example", "B-1", "Alt GmbH");
+        keyless(1, 3, "Anna", "Alt", "B-1", "Alt GmbH");             // badge B-1: Anna's lead
+        keyed(1, 4, "Bert", "Bach", "bert@bach.example", "B-2", "Bach AG");
+        keyed(1, 5, "Bert", "Bach", "bert@other.example", "B-2", "Bach AG");
+        keyless(1, 6, "Bert", "Bach", "B-2", "Bach AG");             // two leads with B-2 and with the name: its own
+        keyed(1, 7, "Carl", "Cord", "carl@cord.example", "", "Cord KG");
+        keyless(2, 2, "Carl", "Cord", "B-3", "Cord KG");             // unknown badge, one lead by name: Carl's
+        keyless(2, 3, "Dora", "Dahl", "B-4", "Dahl SE");             // nobody: a lead of badge B-4
+        keyless(2, 4, "Dora", "Dahl", "", "Dahl SE");                // no badge: Dora's B-4 lead, by name
+        keyless(2, 5, "Emil", "Eck", "", "Eck OHG");                 // nobody, no badge: a lead by name
+
+        transaction.execute(status -> leads.rebuild());
+
+        assertThat(jdbc.queryForList("""
+                SELECT f.path || ':' || s.row_number || ' ' || l.lead_key
+                FROM lead_scan ls JOIN lead l ON l.id = ls.lead_id JOIN scan s ON s.id = ls.scan_id
+                JOIN source_file f ON f.id = s.file_id ORDER BY 1""", String.class)).containsExactly(
+                "badge-scans/hm/a.csv:2 e:anna@alt.example",
+                "badge-scans/hm/a.csv:3 e:anna@alt.example",
+                "badge-scans/hm/a.csv:4 e:bert@bach.example",
+                "badge-scans/hm/a.csv:5 e:bert@other.example",
+                "badge-scans/hm/a.csv:6 b:B-2",
+                "badge-scans/hm/a.csv:7 e:carl@cord.example",
+                "badge-scans/hm/b.csv:2 e:carl@cord.example",
+                "badge-scans/hm/b.csv:3 b:B-4",
+                "badge-scans/hm/b.csv:4 b:B-4",
+                "badge-scans/hm/b.csv:5 n:emil eck|eck ohg");
+    }
+
+    private void keyed(long file, int row, String first, String last, String email, String badge, String company) {
+        identified(file, row, first, last, email, badge, company);
+    }
+
+    private void keyless(long file, int row, String first, String last, String badge, String company) {
+        identified(file, row, first, last, null, badge, company);
+    }
+
+    private void identified(long file, int row, String first, String last, String email, String badge,
+                            String company) {
+        jdbc.update("""
+                INSERT INTO scan (file_id, row_number, campaign_code, scanned_local, first_name, last_name, email,
+                                  email_norm, company, badge_id, rating, name_key, last_name_key, company_key)
+                VALUES (?, ?, 'hm', '2026-04-20 10:00'::timestamp + ? * interval '1 minute', ?, ?, ?, ?, ?, ?,
+                        'UNRATED', ?, ?, ?)""",
+                file, row, row, first, last, email == null ? "" : email, email, company, badge,
+                (first + " " + last).toLowerCase(), last.toLowerCase(), company.toLowerCase());
+    }
+
     private void scan(long file, int row, String local, String first, String last, String email, String title,
                       String staff, String rating, String notes, String answers) {
         String nameKey = (first + " " + last).toLowerCase().strip();
