@@ -7,7 +7,13 @@ import com.leadaudit.importing.StagingRows;
 import com.leadaudit.rebuild.DerivedSet;
 import com.leadaudit.rebuild.DerivedState;
 import com.leadaudit.rebuild.QueryWorkers;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.util.List;
+import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.concurrent.FutureTask;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
@@ -341,16 +347,22 @@ public class CrmRepository {
      * people of {@link #rebuildPeople}, so it runs after it; both follow from the same files, and a person's key from
      * its file rows alone, so links made against an equal rebuild of the people stay right, and it reads them as
      * committed (another connection links). Runs in the caller's transaction, except a full rebuild's winners and links:
-     * each commits in a transaction of its own, the activities and the record of the set in the caller's.
+     * each commits in a transaction of its own, the activities and the record of the set in the caller's. The winners
+     * are those {@link #pickActivityWinners} picked ahead when they are still current, else picked here.
      */
     public Rebuilt rebuildActivities(String crmTimeZone) {
         String fingerprint = fingerprint(crmTimeZone);
         var kept = kept(DerivedSet.CRM_ACTIVITIES, fingerprint);
+        var appended = kept.isPresent() ? Optional.<DerivedState.Appended>empty()
+                : state.appendedSince(DerivedSet.CRM_ACTIVITIES, FileRole.CRM, "zone=" + crmTimeZone,
+                        DerivedSet.CRM_PEOPLE);
+        if (kept.isPresent() || appended.isPresent()) {
+            // winners picked ahead on a guess that did not hold: not kept on disk (about 300 MB)
+            jdbc.execute("DROP TABLE IF EXISTS activity_winner");
+        }
         if (kept.isPresent()) {
             return kept.get();
         }
-        var appended = state.appendedSince(DerivedSet.CRM_ACTIVITIES, FileRole.CRM, "zone=" + crmTimeZone,
-                DerivedSet.CRM_PEOPLE);
         if (appended.isPresent()) {
             return appendActivities(appended.get(), fingerprint, crmTimeZone);
         }
@@ -406,13 +418,87 @@ public class CrmRepository {
     private long pickWinners() {
         jdbc.execute("SET LOCAL work_mem = '256MB'");
         QueryWorkers.noneInThisTransaction(jdbc);  // beside the matching
+        String winnersSql = winnersSql();
+        long winners = winnersPickedAhead(winnersSql).orElseGet(() -> createWinners(winnersSql));
+        state.forgetRecord(DerivedSet.CRM_ACTIVITIES);
+        return winners;
+    }
+
+    /**
+     * Step pickActivityWinners: the winners of the full consolidation that {@link #rebuildActivities} will make, picked
+     * ahead of it, beside the people's consolidation. They depend on the CRM files alone, not on the people; picked
+     * in the activities' step they were its longest statement (20.6 s of a 57 s step on a cold night of issue #17's
+     * shape), and the activities' insert then ran alone on one core for 15 s after the matching beside it had ended.
+     * The table is tagged with what it was picked from, so the consolidation takes it only when that is still what it
+     * would pick from; otherwise (a night whose guess below was wrong, a crash of the server, which empties the
+     * unlogged table) it picks them itself. The set's record is left alone here: the consolidation forgets it.
+     */
+    public Rebuilt pickActivityWinners(String crmTimeZone) {
+        if (!fullConsolidationAhead(crmTimeZone)) {
+            return new Rebuilt(0, false);
+        }
+        jdbc.execute("SET LOCAL work_mem = '256MB'");
+        QueryWorkers.noneInThisTransaction(jdbc);  // beside the lead build and the people's consolidation
+        return new Rebuilt(createWinners(winnersSql()), true);
+    }
+
+    /**
+     * Whether {@link #rebuildActivities} will consolidate the activities in full, as far as can be told before the
+     * people are consolidated: when the people are rebuilt, the activities are (a set built on them); when they are
+     * kept, as rebuildActivities decides. A wrong guess costs time, never a wrong result (see pickActivityWinners).
+     */
+    private boolean fullConsolidationAhead(String crmTimeZone) {
+        if (kept(DerivedSet.CRM_PEOPLE, peopleFingerprint(crmTimeZone)).isEmpty()) {
+            return true;
+        }
+        return kept(DerivedSet.CRM_ACTIVITIES, fingerprint(crmTimeZone)).isEmpty()
+                && state.appendedSince(DerivedSet.CRM_ACTIVITIES, FileRole.CRM, "zone=" + crmTimeZone,
+                        DerivedSet.CRM_PEOPLE).isEmpty();
+    }
+
+    /** The statement that picks the winners from the CRM files live now. */
+    private String winnersSql() {
+        return ACTIVITY_WINNERS.formatted(liveFilesNewestFirst(), TouchSql.CAN_BE_A_TOUCH);
+    }
+
+    /** Table activity_winner from {@code winnersSql}, tagged with it and its row count. Returns that count. */
+    private long createWinners(String winnersSql) {
         staging.analyse("activity_row");
         jdbc.execute("DROP TABLE IF EXISTS activity_winner");
         // CREATE TABLE AS says how many rows it wrote: no second pass over 5 million rows to count them
-        long winners = jdbc.update(ACTIVITY_WINNERS.formatted(liveFilesNewestFirst(), TouchSql.CAN_BE_A_TOUCH));
+        long winners = jdbc.update(winnersSql);
         jdbc.execute("ANALYZE activity_winner");
-        state.forgetRecord(DerivedSet.CRM_ACTIVITIES);
+        jdbc.execute("COMMENT ON TABLE activity_winner IS '" + digest(winnersSql) + " " + winners + "'");
         return winners;
+    }
+
+    /**
+     * The row count of table activity_winner when step pickActivityWinners left it from {@code winnersSql} (the same
+     * files, in the same order, and the same statement) and it still holds its rows; empty otherwise. A file id names
+     * one content: a changed file is forgotten and imported under a new id (SourceFiles).
+     */
+    private OptionalLong winnersPickedAhead(String winnersSql) {
+        String tag = jdbc.queryForObject("SELECT obj_description(to_regclass('activity_winner'), 'pg_class')",
+                String.class);
+        String[] parts = tag == null ? new String[0] : tag.split(" ");
+        if (parts.length != 2 || !parts[0].equals(digest(winnersSql))) {
+            return OptionalLong.empty();
+        }
+        long rows = Long.parseLong(parts[1]);
+        // unlogged: a crash of the server empties the table and keeps its comment
+        if (rows > 0 && !jdbc.queryForObject("SELECT EXISTS (SELECT 1 FROM activity_winner)", Boolean.class)) {
+            return OptionalLong.empty();
+        }
+        return OptionalLong.of(rows);
+    }
+
+    private static String digest(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has SHA-256", e);
+        }
     }
 
     /** activity_person from the winners, in the calling thread's own transaction. */
@@ -478,7 +564,7 @@ public class CrmRepository {
     }
 
     /** What was built from this fingerprint, unless its table was emptied since (then it is built again). */
-    private java.util.Optional<Rebuilt> kept(DerivedSet set, String fingerprint) {
+    private Optional<Rebuilt> kept(DerivedSet set, String fingerprint) {
         return state.kept(set, fingerprint).map(kept -> new Rebuilt(kept.count(0), false));
     }
 

@@ -84,22 +84,28 @@ public class AuditJobConfig {
     /**
      * Work that does not read what other work writes runs side by side, in two branches: on two cores the CRM steps
      * (one PostgreSQL backend busy, the JVM mostly idle) leave a core for the other branch. First the badge scans are
-     * imported and merged into leads while the CRM exports are imported and their people consolidated; then the leads
-     * are matched to those people, and their outcomes found from the opportunities, while the activities are
-     * consolidated and linked to them. Outcomes read the leads, their matches and the opportunities, never the
-     * activities, touches or statuses; after the status step they left a core idle for half of the activities'
-     * consolidation (issue #17: 17 idle core-seconds in 21 s of a cold night). Each branch keeps its own order; a
-     * failed step fails the job once both branches have stopped, and a restart runs only the steps that did not
-     * complete.
+     * imported and merged into leads while the CRM exports are imported and their people consolidated, and beside that
+     * the activities' winners picked (they read only the CRM files' rows); then the leads are matched to those people,
+     * and their outcomes found from the opportunities, while the activities are consolidated and linked to them.
+     * Outcomes read the leads, their matches and the opportunities, never the activities, touches or statuses; after
+     * the status step they left a core idle for half of the activities' consolidation (issue #17: 17 idle
+     * core-seconds in 21 s of a cold night). The winners, picked inside that consolidation, still left a core idle
+     * for 15 s of its insert once the matching was done (issue #17, docs/benchmarks.md session 30). Each branch keeps
+     * its own order; a failed step fails the job once both branches have stopped, and a restart runs only the steps
+     * that did not complete.
      */
     @Bean
     public Job nightlyAudit(JobRepository repo, Step campaigns, Step importScans, Step buildLeads, Step importCrm,
-                            Step consolidatePeople, Step matchLeads, Step consolidateActivities,
+                            Step consolidatePeople, Step pickActivityWinners, Step matchLeads,
+                            Step consolidateActivities,
                             Step findFirstTouches, Step refreshStatuses, Step decideStatuses, Step findOutcomes,
                             Step computeFigures, Step writeReports) {
         Flow loads = sideBySide("loads",
                 branch("scanBranch", importScans, buildLeads),
-                branch("crmBranch", importCrm, consolidatePeople));
+                new FlowBuilder<SimpleFlow>("crmBranch").start(importCrm)
+                        .next(sideBySide("crmSets", branch("peopleBranch", consolidatePeople),
+                                branch("winnerBranch", pickActivityWinners)))
+                        .build());
         Flow links = sideBySide("links",
                 branch("matchBranch", matchLeads, findOutcomes),
                 branch("activityBranch", consolidateActivities));
@@ -163,6 +169,17 @@ public class AuditJobConfig {
         return step("consolidatePeople", repo, tm, run ->
                 StepResult.rebuilt(crm.rebuildPeople(settings.crmZone().getId()), " CRM records",
                         "their CRM files and owners unchanged"));
+    }
+
+    /**
+     * SPEC §7: the newest staging row of each activity id, for consolidateActivities, picked beside the people's
+     * consolidation when a full consolidation lies ahead (they depend on the CRM files alone).
+     */
+    @Bean
+    public Step pickActivityWinners(JobRepository repo, PlatformTransactionManager tm, CrmRepository crm,
+                                    AuditSettings settings) {
+        return step("pickActivityWinners", repo, tm, run ->
+                StepResult.winners(crm.pickActivityWinners(settings.crmZone().getId())));
     }
 
     /** SPEC §6: leads matched to CRM people (EMAIL, then PHONE, then NAME). */

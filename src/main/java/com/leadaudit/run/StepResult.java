@@ -54,6 +54,12 @@ record StepResult(long read, long written, long skipped, long rejected, String d
         return kept(built.rows(), built.rebuilt(), built.how() != null ? built.how() : built.rows() + what, unchanged);
     }
 
+    static StepResult winners(CrmRepository.Rebuilt picked) {
+        return new StepResult(picked.rows(), picked.rows(), 0, 0, picked.rebuilt()
+                ? picked.rows() + " activity winners picked for the activities' consolidation"
+                : "none picked: the activities are kept or brought up to date from new files");
+    }
+
     static StepResult leads(LeadRepository.Result built) {
         if (built.rebuilt() && built.campaignsRebuilt() < built.campaigns()) {
             return new StepResult(built.leads(), built.leadsBuilt(), built.leads() - built.leadsBuilt(), 0,

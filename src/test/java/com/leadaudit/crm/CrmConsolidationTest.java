@@ -144,6 +144,73 @@ class CrmConsolidationTest {
         assertThat(links()).containsExactly("SALESFORCE:00T000000000001 SALESFORCE:003000000000001");
     }
 
+    /**
+     * Step pickActivityWinners picks a full consolidation's winners ahead, beside the people's consolidation; the
+     * consolidation reads that table, drops it after use, and nothing is picked ahead when the activities will be kept
+     * or brought up to date from a new export alone.
+     */
+    @Test
+    void winnersPickedAheadAreWhatTheConsolidationReads() {
+        person(monday, 2, "SALESFORCE:003000000000001", "Weber", Map.of());
+        activity(tuesday, 2, "SALESFORCE:00T000000000001", "OUTBOUND", true, List.of("SALESFORCE:003000000000001"),
+                null);
+        activity(tuesday, 3, "SALESFORCE:00T000000000002", "OUTBOUND", true, List.of("SALESFORCE:003000000000001"),
+                null);
+
+        assertThat(pickAhead()).isEqualTo(new CrmRepository.Rebuilt(2, true));
+        // a winner taken out of the table picked ahead is missing from the activities: they were built from it
+        jdbc.update("DELETE FROM activity_winner WHERE tid = (SELECT ctid FROM activity_row WHERE crm_id = ?)",
+                "SALESFORCE:00T000000000002");
+        rebuildPeople();
+        transaction.execute(status -> crm.rebuildActivities("UTC"));
+
+        assertThat(links()).containsExactly("SALESFORCE:00T000000000001 SALESFORCE:003000000000001");
+        assertThat(winnersTable()).isNull();
+        assertThat(pickAhead()).as("files unchanged: the activities are kept")
+                .isEqualTo(new CrmRepository.Rebuilt(0, false));
+        long wednesday = file("crm/Task-wednesday.csv", "2026-04-22T02:00:00Z");
+        activity(wednesday, 2, "SALESFORCE:00T000000000003", "OUTBOUND", true, List.of("SALESFORCE:003000000000001"),
+                null);
+        assertThat(pickAhead()).as("a new task export alone: appended, not consolidated in full")
+                .isEqualTo(new CrmRepository.Rebuilt(0, false));
+        assertThat(winnersTable()).isNull();
+    }
+
+    /**
+     * Winners picked ahead from other files than the consolidation finds (an export arrived in between), or emptied
+     * by a crash of the server (the unlogged table loses its rows and keeps its comment), are picked again.
+     */
+    @Test
+    void winnersPickedAheadThatAreNoLongerCurrentArePickedAgain() {
+        person(monday, 2, "SALESFORCE:003000000000001", "Weber", Map.of());
+        activity(monday, 3, "SALESFORCE:00T000000000001", "OUTBOUND", true, List.of("SALESFORCE:003000000000001"),
+                null);
+        assertThat(pickAhead()).isEqualTo(new CrmRepository.Rebuilt(1, true));
+        // a file's rows never change under its id (a changed file is imported anew): a new export is a new file
+        long wednesday = file("crm/Task-wednesday.csv", "2026-04-22T02:00:00Z");
+        activity(wednesday, 2, "SALESFORCE:00T000000000002", "OUTBOUND", true, List.of("SALESFORCE:003000000000001"),
+                null);
+        rebuildPeople();
+
+        assertThat(transaction.execute(status -> crm.rebuildActivities("UTC")).rows()).isEqualTo(2);
+        assertThat(links()).containsExactly("SALESFORCE:00T000000000001 SALESFORCE:003000000000001",
+                "SALESFORCE:00T000000000002 SALESFORCE:003000000000001");
+
+        jdbc.update("UPDATE source_file SET present = false WHERE id = ?", wednesday);
+        assertThat(pickAhead()).as("an export gone: consolidated in full").isEqualTo(new CrmRepository.Rebuilt(1, true));
+        jdbc.execute("TRUNCATE activity_winner");
+        assertThat(transaction.execute(status -> crm.rebuildActivities("UTC")).rows()).isEqualTo(1);
+        assertThat(links()).containsExactly("SALESFORCE:00T000000000001 SALESFORCE:003000000000001");
+    }
+
+    private CrmRepository.Rebuilt pickAhead() {
+        return transaction.execute(status -> crm.pickActivityWinners("UTC"));
+    }
+
+    private String winnersTable() {
+        return jdbc.queryForObject("SELECT to_regclass('activity_winner')::text", String.class);
+    }
+
     private List<String> links() {
         return jdbc.queryForList("""
                 SELECT a.crm_id || ' ' || ap.person_key FROM activity a JOIN activity_person ap ON ap.activity_id = a.id

@@ -52,6 +52,7 @@ class IncrementalRunTest {
         List<Map<String, Object>> incremental = state("2026-10-30", input);
         assertThat(stepDetail("consolidatePeople")).contains("kept");
         assertThat(stepDetail("consolidateActivities")).contains("kept");
+        assertThat(stepDetail("pickActivityWinners")).startsWith("none picked");
         assertThat(stepDetail("buildLeads")).contains("kept");
         assertThat(stepDetail("matchLeads")).contains("kept");
         long leads = jdbc.queryForObject("SELECT count(*) FROM lead_with_state", Long.class);
@@ -254,6 +255,7 @@ class IncrementalRunTest {
         assertThat(stepDetail("matchLeads")).contains("kept");
         assertThat(stepDetail("consolidateActivities")).doesNotContain("kept")
                 .contains("20 ids of 1 new CRM file consolidated");
+        assertThat(stepDetail("pickActivityWinners")).as("appended, not consolidated in full").startsWith("none picked");
         assertEqualsAFreshRun("2026-10-31", input, incremental);
 
         String newOwner = "005Wd0000004T99IAE";
@@ -264,6 +266,7 @@ class IncrementalRunTest {
         assertThat(stepDetail("consolidatePeople")).doesNotContain("kept");
         assertThat(stepDetail("consolidateActivities")).as("the people changed: every activity linked again")
                 .doesNotContain("new CRM file");
+        assertThat(stepDetail("pickActivityWinners")).matches("\\d+ activity winners picked .*");
         assertThat(jdbc.queryForObject("SELECT count(*) FROM crm_owner WHERE owner_key LIKE ?", Long.class,
                 "%" + newOwner.substring(0, 15) + "%")).isOne();
         assertEqualsAFreshRun("2026-11-01", input, incremental);

@@ -99,7 +99,7 @@ class RestartAfterKillTest {
     }
 
     private static final List<String> STEPS = List.of("campaigns", "importScans", "buildLeads", "importCrm",
-            "consolidatePeople", "matchLeads", "consolidateActivities", "findFirstTouches", "refreshStatuses",
+            "consolidatePeople", "pickActivityWinners", "matchLeads", "consolidateActivities", "findFirstTouches", "refreshStatuses",
             "decideStatuses", "findOutcomes", "computeFigures", "writeReports");
 
     /** Every step, killed before it and killed inside it. */
