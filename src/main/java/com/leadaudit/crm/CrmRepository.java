@@ -7,10 +7,6 @@ import com.leadaudit.importing.StagingRows;
 import com.leadaudit.rebuild.DerivedSet;
 import com.leadaudit.rebuild.DerivedState;
 import com.leadaudit.rebuild.QueryWorkers;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -492,13 +488,8 @@ public class CrmRepository {
         return OptionalLong.of(rows);
     }
 
-    private static String digest(String text) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java runtime has SHA-256", e);
-        }
+    private String digest(String text) {
+        return jdbc.queryForObject("SELECT md5(?)", String.class, text);
     }
 
     /** activity_person from the winners, in the calling thread's own transaction. */
