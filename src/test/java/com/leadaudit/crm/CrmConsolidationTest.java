@@ -146,8 +146,8 @@ class CrmConsolidationTest {
 
     /**
      * Step pickActivityWinners picks a full consolidation's winners ahead, beside the people's consolidation; the
-     * consolidation reads that table, drops it after use, and nothing is picked ahead when the activities will be kept
-     * or brought up to date from a new export alone.
+     * consolidation reads that table and drops it after use, or unused when the guess did not hold, and nothing is
+     * picked ahead when the activities will be kept or brought up to date from a new export alone.
      */
     @Test
     void winnersPickedAheadAreWhatTheConsolidationReads() {
@@ -168,6 +168,12 @@ class CrmConsolidationTest {
         assertThat(winnersTable()).isNull();
         assertThat(pickAhead()).as("files unchanged: the activities are kept")
                 .isEqualTo(new CrmRepository.Rebuilt(0, false));
+        // a guess that does not hold: picked while an export was away, kept once it is back; the table is dropped
+        jdbc.update("UPDATE source_file SET present = false WHERE id = ?", tuesday);
+        assertThat(pickAhead().rebuilt()).isTrue();
+        jdbc.update("UPDATE source_file SET present = true WHERE id = ?", tuesday);
+        assertThat(transaction.execute(status -> crm.rebuildActivities("UTC")).rebuilt()).isFalse();
+        assertThat(winnersTable()).isNull();
         long wednesday = file("crm/Task-wednesday.csv", "2026-04-22T02:00:00Z");
         activity(wednesday, 2, "SALESFORCE:00T000000000003", "OUTBOUND", true, List.of("SALESFORCE:003000000000001"),
                 null);
@@ -197,7 +203,8 @@ class CrmConsolidationTest {
                 "SALESFORCE:00T000000000002 SALESFORCE:003000000000001");
 
         jdbc.update("UPDATE source_file SET present = false WHERE id = ?", wednesday);
-        assertThat(pickAhead()).as("an export gone: consolidated in full").isEqualTo(new CrmRepository.Rebuilt(1, true));
+        assertThat(pickAhead()).as("an export gone: consolidated in full")
+                .isEqualTo(new CrmRepository.Rebuilt(1, true));
         jdbc.execute("TRUNCATE activity_winner");
         assertThat(transaction.execute(status -> crm.rebuildActivities("UTC")).rows()).isEqualTo(1);
         assertThat(links()).containsExactly("SALESFORCE:00T000000000001 SALESFORCE:003000000000001");

@@ -255,7 +255,8 @@ class IncrementalRunTest {
         assertThat(stepDetail("matchLeads")).contains("kept");
         assertThat(stepDetail("consolidateActivities")).doesNotContain("kept")
                 .contains("20 ids of 1 new CRM file consolidated");
-        assertThat(stepDetail("pickActivityWinners")).as("appended, not consolidated in full").startsWith("none picked");
+        assertThat(stepDetail("pickActivityWinners")).as("appended, not consolidated in full")
+                .startsWith("none picked");
         assertEqualsAFreshRun("2026-10-31", input, incremental);
 
         String newOwner = "005Wd0000004T99IAE";

@@ -99,8 +99,8 @@ class RestartAfterKillTest {
     }
 
     private static final List<String> STEPS = List.of("campaigns", "importScans", "buildLeads", "importCrm",
-            "consolidatePeople", "pickActivityWinners", "matchLeads", "consolidateActivities", "findFirstTouches", "refreshStatuses",
-            "decideStatuses", "findOutcomes", "computeFigures", "writeReports");
+            "consolidatePeople", "pickActivityWinners", "matchLeads", "consolidateActivities", "findFirstTouches",
+            "refreshStatuses", "decideStatuses", "findOutcomes", "computeFigures", "writeReports");
 
     /** Every step, killed before it and killed inside it. */
     static Stream<Arguments> killPoints() {
