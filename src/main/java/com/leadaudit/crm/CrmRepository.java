@@ -349,9 +349,7 @@ public class CrmRepository {
     public Rebuilt rebuildActivities(String crmTimeZone) {
         String fingerprint = fingerprint(crmTimeZone);
         var kept = kept(DerivedSet.CRM_ACTIVITIES, fingerprint);
-        var appended = kept.isPresent() ? Optional.<DerivedState.Appended>empty()
-                : state.appendedSince(DerivedSet.CRM_ACTIVITIES, FileRole.CRM, "zone=" + crmTimeZone,
-                        DerivedSet.CRM_PEOPLE);
+        var appended = kept.isPresent() ? Optional.<DerivedState.Appended>empty() : appendable(crmTimeZone);
         if (kept.isPresent() || appended.isPresent()) {
             // winners picked ahead on a guess that did not hold: not kept on disk (about 300 MB)
             jdbc.execute("DROP TABLE IF EXISTS activity_winner");
@@ -447,9 +445,13 @@ public class CrmRepository {
         if (kept(DerivedSet.CRM_PEOPLE, peopleFingerprint(crmTimeZone)).isEmpty()) {
             return true;
         }
-        return kept(DerivedSet.CRM_ACTIVITIES, fingerprint(crmTimeZone)).isEmpty()
-                && state.appendedSince(DerivedSet.CRM_ACTIVITIES, FileRole.CRM, "zone=" + crmTimeZone,
-                        DerivedSet.CRM_PEOPLE).isEmpty();
+        return kept(DerivedSet.CRM_ACTIVITIES, fingerprint(crmTimeZone)).isEmpty() && appendable(crmTimeZone).isEmpty();
+    }
+
+    /** The CRM files the activities can be brought up to date from alone ({@link #appendActivities}), if any. */
+    private Optional<DerivedState.Appended> appendable(String crmTimeZone) {
+        return state.appendedSince(DerivedSet.CRM_ACTIVITIES, FileRole.CRM, "zone=" + crmTimeZone,
+                DerivedSet.CRM_PEOPLE);
     }
 
     /** The statement that picks the winners from the CRM files live now. */
