@@ -204,6 +204,12 @@ public final class Benchmark {
         System.out.println("##### summary " + size.label() + " #####");
         summary.forEach(System.out::print);
         System.out.print(StepTable.markdown(labels, stepSecs));
+        if (runs > 0) {
+            // after the nights: the same fixed work on every machine, to compare nights measured on different VMs
+            try (Connection con = connect(server ? null : dataDir)) {
+                System.out.println(Yardstick.measure(con));
+            }
+        }
         if (opt.containsKey("explain")) {
             explain(Path.of(opt.get("explain")), server ? null : dataDir);
         }
@@ -310,12 +316,22 @@ public final class Benchmark {
     private static String machine() {
         var os = ManagementFactory.getOperatingSystemMXBean();
         long mem = os instanceof com.sun.management.OperatingSystemMXBean sun ? sun.getTotalMemorySize() : -1;
-        return String.format(Locale.ROOT, "machine: %d cpus, %s RAM, %s %s, java %s, -Xmx %s, load avg %s, "
+        return String.format(Locale.ROOT, "machine: %d cpus (%s), %s RAM, %s %s, java %s, -Xmx %s, load avg %s, "
                         + "transparent huge pages %s, GLIBC_TUNABLES %s",
-                Runtime.getRuntime().availableProcessors(), humanBytes(mem), System.getProperty("os.name"),
+                Runtime.getRuntime().availableProcessors(), cpuModel(), humanBytes(mem), System.getProperty("os.name"),
                 System.getProperty("os.arch"), System.getProperty("java.version"),
                 humanBytes(Runtime.getRuntime().maxMemory()), load(), hugePages(),
                 Objects.requireNonNullElse(System.getenv("GLIBC_TUNABLES"), "unset"));
+    }
+
+    /** The CPU's model name as Linux reports it: VMs of one name differed in speed, VMs of different names more. */
+    private static String cpuModel() {
+        try (Stream<String> lines = Files.lines(Path.of("/proc/cpuinfo"))) {
+            return lines.filter(l -> l.startsWith("model name")).map(l -> l.substring(l.indexOf(':') + 1).strip())
+                    .findFirst().orElse("model n/a");
+        } catch (IOException | RuntimeException e) {
+            return "model n/a";
+        }
     }
 
     /** The kernel's THP mode: with "madvise", the embedded server's memory gets huge pages only if GLIBC_TUNABLES asks. */
