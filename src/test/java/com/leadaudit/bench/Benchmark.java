@@ -35,7 +35,8 @@ import org.springframework.batch.core.repository.dao.DefaultExecutionContextSeri
  * day, as the next night would; run 3 re-runs that same as-of again; run 4 is the night after with one late badge
  * file of 1,000 re-scans in one campaign; run 5 and later repeat run 4's as-of into a new reports folder (unchanged
  * workbooks are copied from the first folder). At the end, a markdown table of every
- * step's seconds per run.
+ * step's seconds per run, and a {@link Yardstick}: the same fixed work timed on whatever machine this ran on, to tell
+ * a slower VM from slower code.
  *
  * <p>The default shape is issue #17's realistic one ({@code --shape realistic}: 200 campaigns in 12 time zones, 397
  * badge files a third of them xlsx, 1.06M scans a quarter of them re-scans, 1M CRM people of which 580k in one xlsx
