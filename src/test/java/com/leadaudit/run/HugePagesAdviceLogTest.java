@@ -13,6 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
  * pages on request and the environment does not ask (HugePagesAdvice): said while Spring Boot's logging is not yet
  * set up, it must still reach the log. The CLI as operators start it, in a child JVM.
  */
+@EmbeddedDatabaseOnly
 class HugePagesAdviceLogTest {
 
     private static final String ADVICE = "set GLIBC_TUNABLES=glibc.malloc.hugetlb=1";

@@ -23,6 +23,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * matching is resumed by the next run and ends with exactly the workbooks and figures of an uninterrupted run; a
  * second run on the same data dir meanwhile exits 75 at once; the postmasters the killed runs orphaned are stopped.
  */
+@EmbeddedDatabaseOnly
 class RestartAfterKillTest {
 
     private static final Pattern EMAIL = Pattern.compile("[\\w.+-]+@[\\w-]+\\.[\\w.-]+");

@@ -96,6 +96,7 @@ class ServerRestartTest {
      * marks them failed and redoes them, and ends as an uninterrupted run.
      */
     @Test
+    @EmbeddedDatabaseOnly
     void stepsLeftUnknownOrStartedByALostServerAreRedoneByTheNextRun() {
         Reference uninterrupted = LeadAuditProcess.reference();
         Path input = LeadAuditProcess.sampleInput(temp);
