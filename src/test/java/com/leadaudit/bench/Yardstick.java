@@ -1,10 +1,5 @@
 package com.leadaudit.bench;
 
-import com.leadaudit.crm.CrmSchemas;
-import com.leadaudit.io.SheetRow;
-import com.leadaudit.io.Table;
-import com.leadaudit.io.TableReader;
-import com.leadaudit.io.UnreadableFileException;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -14,7 +9,6 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDateTime;
-import java.util.Iterator;
 import java.util.Locale;
 import java.util.SplittableRandom;
 
@@ -23,7 +17,7 @@ import java.util.SplittableRandom;
  * compared: the VMs this benchmark ran on differed by up to twice in CPU time for the same night (issue #17,
  * docs/benchmarks.md sessions 25–31), and a night's seconds alone cannot say whether the code or the machine changed.
  *
- * <p>Two single-threaded measures, each the best of three: the importer's reader over a fixed Salesforce task export
+ * <p>Two single-threaded measures, each the best of several: the importer's reader over a fixed Salesforce task export
  * generated here (rows/s; the reading side of the imports, no database), and one PostgreSQL backend sorting and
  * writing a fixed million rows (ms). Run after the nights, never before: a reader compiled by the JIT before the cold
  * night would make that night faster than a cron run's.
@@ -31,6 +25,12 @@ import java.util.SplittableRandom;
 final class Yardstick {
 
     static final int TASK_ROWS = 200_000;
+    /**
+     * After a small benchmark the reader is not yet fully compiled: the best of three reads gave 633,000–882,000 rows/s
+     * in four runs on one VM. A read takes about a quarter of a second; the later ones run the compiled reader.
+     */
+    private static final int READS = 8;
+    private static final int STATEMENTS = 3;
 
     private static final String HEADER = "Id,WhoId,WhatId,Subject,ActivityDate,Status,Priority,OwnerId,Description,"
             + "IsClosed,CreatedDate,CallDurationInSeconds,CallType,TaskSubtype,CompletedDateTime";
@@ -49,7 +49,8 @@ final class Yardstick {
 
     /** One line for the benchmark's report; a measure that fails says why instead of stopping the report. */
     static String measure(Connection database) {
-        StringBuilder line = new StringBuilder("yardstick (after the nights, one thread, best of three): ");
+        StringBuilder line = new StringBuilder("yardstick (after the nights, one thread, best of "
+                + READS + " reads and of " + STATEMENTS + " statements): ");
         try {
             line.append(String.format(Locale.ROOT, "importer's reader %,.0f rows/s", readerRowsPerSecond()));
         } catch (Exception e) {
@@ -64,15 +65,15 @@ final class Yardstick {
         return line.toString();
     }
 
-    /** Rows/s of the importer's reader over {@link #TASK_ROWS} generated task rows, the best of three reads. */
-    static double readerRowsPerSecond() throws IOException, UnreadableFileException {
+    /** Rows/s of the importer's reader over {@link #TASK_ROWS} generated task rows, the best of {@link #READS} reads. */
+    static double readerRowsPerSecond() throws Exception {
         Path file = Files.createTempFile("yardstick-tasks", ".csv");
         try {
             writeTasks(file, TASK_ROWS);
             double best = Double.MAX_VALUE;
-            for (int i = 0; i < 3; i++) {
+            for (int i = 0; i < READS; i++) {
                 long started = System.nanoTime();
-                long rows = read(file);
+                long rows = XlsxReadBench.readWithImporter(file).rows();
                 if (rows != TASK_ROWS) {
                     throw new IllegalStateException("the reader gave " + rows + " rows of " + TASK_ROWS);
                 }
@@ -104,18 +105,6 @@ final class Yardstick {
         }
     }
 
-    private static long read(Path file) throws UnreadableFileException {
-        long rows = 0;
-        try (Table table = TableReader.open(file, CrmSchemas.ALL)) {
-            Iterator<SheetRow> it = table.dataRows();
-            while (it.hasNext()) {
-                it.next();
-                rows++;
-            }
-        }
-        return rows;
-    }
-
     private static double sortMillis(Connection database) throws SQLException {
         try (Statement st = database.createStatement()) {
             st.execute("SET work_mem = '256MB'");
@@ -140,7 +129,7 @@ final class Yardstick {
 
     private static double best(Work work) throws SQLException {
         double best = Double.MAX_VALUE;
-        for (int i = 0; i < 3; i++) {
+        for (int i = 0; i < STATEMENTS; i++) {
             long started = System.nanoTime();
             work.run();
             best = Math.min(best, (System.nanoTime() - started) / 1e6);
