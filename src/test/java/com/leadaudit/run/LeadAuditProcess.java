@@ -11,6 +11,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -41,31 +42,35 @@ final class LeadAuditProcess {
     private static final AtomicInteger COUNTER = new AtomicInteger();
     private static final List<Process> STARTED = new java.util.concurrent.CopyOnWriteArrayList<>();
     private static Reference reference;
+    private static Path template;
 
     private final Path dataDir;
     private final Path workDir;
     private final Map<String, String> env;
+    /** Whether a new data dir starts as a copy of {@link #template()}. */
+    private final boolean fromTemplate;
 
-    private LeadAuditProcess(Path dataDir, Map<String, String> env) {
+    private LeadAuditProcess(Path dataDir, Map<String, String> env, boolean fromTemplate) {
         this.dataDir = dataDir.toAbsolutePath();
         this.workDir = this.dataDir.getParent();
         this.env = env;
+        this.fromTemplate = fromTemplate;
     }
 
     /** Runs on the embedded PostgreSQL under {@code dataDir}, whatever datasource this test JVM was given. */
     static LeadAuditProcess embedded(Path dataDir) {
-        return new LeadAuditProcess(dataDir, Map.of());
+        return new LeadAuditProcess(dataDir, Map.of(), true);
     }
 
     /** The same, with these environment variables. */
     static LeadAuditProcess embedded(Path dataDir, Map<String, String> env) {
-        return new LeadAuditProcess(dataDir, env);
+        return new LeadAuditProcess(dataDir, env, true);
     }
 
     /** Runs against a PostgreSQL server; the data dir then only holds the pause markers. */
     static LeadAuditProcess onServer(String jdbcUrl, String password, Path dataDir) {
         return new LeadAuditProcess(dataDir, Map.of("SPRING_DATASOURCE_URL", jdbcUrl,
-                "SPRING_DATASOURCE_USERNAME", "postgres", "SPRING_DATASOURCE_PASSWORD", password));
+                "SPRING_DATASOURCE_USERNAME", "postgres", "SPRING_DATASOURCE_PASSWORD", password), false);
     }
 
     Path dataDir() {
@@ -104,10 +109,15 @@ final class LeadAuditProcess {
     }
 
     private Child start(List<String> args) {
-        List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xmx512m",
-                "-cp", System.getProperty("java.class.path"), LeadAuditMain.class.getName()));
+        return start(args, false);
+    }
+
+    /** Starts a child; {@code recordClasses}: the one that records the children's class-data archive ({@link ChildJvm}). */
+    private Child start(List<String> args, boolean recordClasses) {
+        if (fromTemplate && !Files.exists(dataDir.resolve("pg"))) {
+            copyTree(template(), dataDir.resolve("pg"));
+        }
+        List<String> command = new ArrayList<>(ChildJvm.command(LeadAuditMain.class.getName(), recordClasses));
         command.addAll(args);
         command.add("--data-dir");
         command.add(dataDir.toString());
@@ -359,7 +369,8 @@ final class LeadAuditProcess {
                 Path input = sampleInput(dir);
                 Path reports = dir.resolve("reports");
                 LeadAuditProcess process = embedded(dir.resolve("data"));
-                Result result = process.audit(input, reports);
+                Result result = process.start(runArgs(input, reports), true).await();
+                ChildJvm.keepArchive(result.code() == ExitCode.DONE_WITH_REJECTIONS.code);
                 assertThat(result.code()).as(result.toString()).isEqualTo(ExitCode.DONE_WITH_REJECTIONS.code);
                 reference = new Reference(input, reports, result, workbookCells(reports),
                         process.query(LeadAuditProcess::counts));
@@ -373,6 +384,41 @@ final class LeadAuditProcess {
     /** A copy of the repository's sample input/ (four campaigns, three deliberately bad rows). */
     static Path sampleInput(Path dir) {
         return Fixtures.copyFolder(Path.of("input"), dir.resolve("input"));
+    }
+
+    /**
+     * The embedded cluster a new data dir starts as: made once per test JVM by the product itself ({@code status} on an
+     * empty data dir runs initdb and the schema's migrations), then copied, instead of every child running initdb and
+     * the migrations again (about 0.8 s of each of RestartAfterKillTest's 28 first runs on a 2-core VM,
+     * docs/benchmarks.md session 32). The runs themselves are unchanged; the reference run starts from it too.
+     */
+    private static synchronized Path template() {
+        if (template == null) {
+            try {
+                Path dir = Files.createTempDirectory("leadaudit-template");
+                Runtime.getRuntime().addShutdownHook(new Thread(() -> deleteTree(dir)));
+                Result made = new LeadAuditProcess(dir.resolve("data"), Map.of(), false).command("status");
+                assertThat(made.code()).as(made.toString()).isZero();
+                Path pg = dir.resolve("data/pg");
+                assertThat(pg.resolve("postmaster.pid")).as("the template's server stopped").doesNotExist();
+                template = pg;
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return template;
+    }
+
+    /** A copy of a stopped cluster, with its files' owners and permissions (PostgreSQL insists on 0700). */
+    private static void copyTree(Path from, Path to) {
+        try (Stream<Path> files = Files.walk(from)) {
+            Files.createDirectories(to.getParent());
+            for (Path f : (Iterable<Path>) files::iterator) {
+                Files.copy(f, to.resolve(from.relativize(f).toString()), StandardCopyOption.COPY_ATTRIBUTES);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static void deleteTree(Path dir) {
