@@ -15,8 +15,12 @@ import java.util.List;
  * <p>PostgreSQL's CPU is the postmaster's own, plus what it collected from the backends and parallel workers that
  * ended (its cutime and cstime in /proc), plus that of the processes still running. Sampling the processes alone
  * misses every process that ends between two samples. Linux only; elsewhere, and with a server elsewhere, -1.
+ *
+ * <p>And the whole machine's idle and steal time (/proc/stat): steal is time the hypervisor gave this VM's cores to
+ * others, which a night's wall time includes and no process's CPU does (4–27 core-seconds of a cold night on session
+ * 32's VM). Both -1 where /proc/stat cannot be read.
  */
-record CpuTimes(long jvmNanos, long jitMillis, long postgresTicks) {
+record CpuTimes(long jvmNanos, long jitMillis, long postgresTicks, long idleTicks, long stealTicks) {
 
     private static final double TICKS_PER_SECOND = 100.0;  // USER_HZ, 100 on every Linux this runs on
 
@@ -28,16 +32,38 @@ record CpuTimes(long jvmNanos, long jitMillis, long postgresTicks) {
         var compilation = ManagementFactory.getCompilationMXBean();
         long jit = compilation != null && compilation.isCompilationTimeMonitoringSupported()
                 ? compilation.getTotalCompilationTime() : -1;
-        return new CpuTimes(jvm, jit, pgData == null ? -1 : postgresTicks(pgData.resolve("postmaster.pid")));
+        long[] machine = machineTicks();
+        return new CpuTimes(jvm, jit, pgData == null ? -1 : postgresTicks(pgData.resolve("postmaster.pid")),
+                machine[0], machine[1]);
     }
 
-    /** "JVM 80.1 s (JIT compiling 30.2 s), PostgreSQL 190.3 s" for the night from before to this. */
+    /**
+     * "JVM 80.1 s (JIT compiling 30.2 s), PostgreSQL 190.3 s; machine idle 20.5 s, steal 4.1 s" for the night from
+     * before to this.
+     */
     String since(CpuTimes before) {
         String pg = postgresTicks < 0 ? "n/a"
                 : String.format(java.util.Locale.ROOT, "%.1f s", (postgresTicks - Math.max(0, before.postgresTicks))
                         / TICKS_PER_SECOND);
-        return String.format(java.util.Locale.ROOT, "JVM %.1f s (JIT compiling %.1f s), PostgreSQL %s",
-                (jvmNanos - before.jvmNanos) / 1e9, (jitMillis - before.jitMillis) / 1000.0, pg);
+        return String.format(java.util.Locale.ROOT, "JVM %.1f s (JIT compiling %.1f s), PostgreSQL %s; machine idle %s,"
+                        + " steal %s", (jvmNanos - before.jvmNanos) / 1e9, (jitMillis - before.jitMillis) / 1000.0, pg,
+                seconds(idleTicks, before.idleTicks), seconds(stealTicks, before.stealTicks));
+    }
+
+    private static String seconds(long after, long before) {
+        return after < 0 || before < 0 ? "n/a"
+                : String.format(java.util.Locale.ROOT, "%.1f s", (after - before) / TICKS_PER_SECOND);
+    }
+
+    /** The first line of /proc/stat: {idle + iowait, steal} of all cores, in ticks; {-1, -1} where unreadable. */
+    static long[] machineTicks() {
+        try {
+            String[] f = Files.readAllLines(Path.of("/proc/stat")).get(0).trim().split("\\s+");
+            // cpu user nice system idle iowait irq softirq steal ...
+            return new long[] {Long.parseLong(f[4]) + Long.parseLong(f[5]), Long.parseLong(f[8])};
+        } catch (IOException | RuntimeException e) {
+            return new long[] {-1, -1};
+        }
     }
 
     private static long postgresTicks(Path postmasterPid) {
