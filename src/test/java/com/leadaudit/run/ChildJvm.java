@@ -8,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.jar.JarEntry;
 import java.util.jar.JarOutputStream;
@@ -84,7 +83,7 @@ final class ChildJvm {
         }
         try {
             dir = Files.createTempDirectory("leadaudit-child-jvm");
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> deleteTree(dir)));
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> LeadAuditProcess.deleteTree(dir)));
             List<String> entries = new ArrayList<>();
             int n = 0;
             for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
@@ -120,14 +119,6 @@ final class ChildJvm {
                 }
                 out.closeEntry();
             }
-        }
-    }
-
-    private static void deleteTree(Path root) {
-        try (Stream<Path> files = Files.walk(root)) {
-            files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        } catch (IOException ignored) {
-            // a temp folder; best effort
         }
     }
 }

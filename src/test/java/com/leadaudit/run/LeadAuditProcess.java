@@ -216,10 +216,15 @@ final class LeadAuditProcess {
         }
 
         Result await() {
+            return await(PATIENCE);
+        }
+
+        /** As {@link #await()}, for a run that is meant to wait out timeouts of its own before it ends. */
+        Result await(Duration patience) {
             try {
-                if (!process.waitFor(PATIENCE.toMillis(), TimeUnit.MILLISECONDS)) {
+                if (!process.waitFor(patience.toMillis(), TimeUnit.MILLISECONDS)) {
                     process.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
-                    throw new AssertionError("'" + args + "' did not end within " + PATIENCE + ": " + result());
+                    throw new AssertionError("'" + args + "' did not end within " + patience + ": " + result());
                 }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
@@ -421,7 +426,7 @@ final class LeadAuditProcess {
         }
     }
 
-    private static void deleteTree(Path dir) {
+    static void deleteTree(Path dir) {
         try (Stream<Path> files = Files.walk(dir)) {
             files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
         } catch (IOException ignored) {
