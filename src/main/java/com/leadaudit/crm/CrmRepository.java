@@ -160,19 +160,26 @@ public class CrmRepository {
                   ORDER BY hashtext(a.crm_id), a.crm_id COLLATE "C", array_position(%1$s, a.file_id), a.row_number DESC) w""";
 
     /**
-     * The winners that can be a touch, with their staging rows: what {@link #WRITE_ACTIVITIES} reads in a rebuild. Each
-     * row is fetched by its tuple id, in the rows' physical order (the winners sorted by it), so the staging table is
-     * read page after page: joined by hash, 4.4M winners were hashed and probed with all 6M staging rows, and the
-     * activities' insert took 11.2–12.0 s alone against 9.4–9.6 s this way (issue #17, docs/benchmarks.md session 27).
-     * OFFSET 0 keeps the planner from turning the lateral fetch back into that join.
+     * The winners that can be a touch, with their staging rows: what {@link #WRITE_ACTIVITIES} reads in a rebuild. The
+     * rows are fetched by tuple id, a stretch of the staging table at a time: the winners are grouped by the 128 pages
+     * their rows lie in, and each group's rows are fetched by one TID scan and joined back to their numbers by TID.
+     * Joined by hash, 4.4M winners were hashed and probed with all 6M staging rows, and the activities' insert took
+     * 11.2–12.0 s alone against 9.4–9.6 s by one TID scan per row (issue #17, docs/benchmarks.md session 27). But every
+     * TID scan also asks the kernel for the table's size (PostgreSQL checks its TIDs against it): where a system call
+     * costs a microsecond, 4.4M of them were about 5.8 CPU seconds of a cold night (perf), and the fetch took 7.5 s
+     * this way against 13.8–21.6 s row by row (EXPLAIN ANALYZE, session 33). A TID's page number is read from its text:
+     * PostgreSQL 16 has no function for it. OFFSET 0 keeps the planner from merging the fetch into the join.
      */
     private static final String TOUCHABLE_WINNERS = """
-            (SELECT w.id, a.source, a.crm_id, a.channel, a.direction, a.happened, a.occurred_local,
+            (SELECT u.id, a.source, a.crm_id, a.channel, a.direction, a.happened, a.occurred_local,
                     a.occurred_instant, a.occurred_date, a.owner, a.subject
-             FROM (SELECT id, tid FROM activity_winner WHERE touch ORDER BY tid) w
-             CROSS JOIN LATERAL (SELECT r.source, r.crm_id, r.channel, r.direction, r.happened, r.occurred_local,
-                                        r.occurred_instant, r.occurred_date, r.owner, r.subject
-                                 FROM activity_row r WHERE r.ctid = w.tid OFFSET 0) a)""";
+             FROM (SELECT (w.tid::text::point)[0]::bigint / 128 AS pages, array_agg(w.tid) AS tids,
+                          array_agg(w.id) AS ids
+                   FROM activity_winner w WHERE w.touch GROUP BY 1 ORDER BY 1) c
+             CROSS JOIN LATERAL (SELECT r.ctid AS tid, r.source, r.crm_id, r.channel, r.direction, r.happened,
+                                        r.occurred_local, r.occurred_instant, r.occurred_date, r.owner, r.subject
+                                 FROM activity_row r WHERE r.ctid = ANY (c.tids) OFFSET 0) a
+             JOIN LATERAL unnest(c.tids, c.ids) AS u(tid, id) ON u.tid = a.tid)""";
 
     /** What the links read in a rebuild: the touchable winners' ids and whom they name. */
     private static final String TOUCHABLE_WINNER_LINKS = """

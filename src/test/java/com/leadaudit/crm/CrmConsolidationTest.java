@@ -115,6 +115,45 @@ class CrmConsolidationTest {
     }
 
     /**
+     * The activities are fetched from their staging rows a stretch of 128 pages at a time: with rows on several hundred
+     * pages, every activity must still get its own winning row's values and the number its id gives it.
+     */
+    @Test
+    void activitiesOnManyPagesOfStagingRowsKeepTheirOwnRowsAndNumbers() {
+        person(monday, 2, "HUBSPOT:1", "Weber", Map.of());
+        String rows = """
+                INSERT INTO activity_row (file_id, row_number, source, crm_id, channel, direction, happened,
+                                          occurred_instant, subject, person_ids)
+                SELECT ?, n, 'HUBSPOT', 'HUBSPOT:' || (900000 + n), 'EMAIL', 'OUTBOUND', true,
+                       timestamptz '2026-04-21 09:00:00+00' + n * interval '1 minute', ? || ' ' || n || ' '
+                       || repeat('x', 150), '{HUBSPOT:1}'
+                FROM generate_series(1, 10000) n WHERE n %% ? = 0""";
+        jdbc.update(rows.formatted(), monday, "monday", 1);
+        jdbc.update(rows.formatted(), tuesday, "tuesday", 2); // the newer export holds every second activity
+        assertThat(jdbc.queryForObject("SELECT pg_relation_size('activity_row') / 8192", Long.class))
+                .isGreaterThan(3 * 128);
+
+        rebuildPeople();
+        long activities = transaction.execute(status -> crm.rebuildActivities("UTC")).rows();
+
+        assertThat(activities).isEqualTo(10_000);
+        // each activity's subject is its winning row's: the newer export's for even numbers, else the older one's
+        assertThat(jdbc.queryForObject("""
+                SELECT count(*) FROM activity
+                WHERE split_part(subject, ' ', 2)::int = substr(crm_id, 9)::int - 900000
+                  AND split_part(subject, ' ', 1) = CASE WHEN (substr(crm_id, 9)::int - 900000) % 2 = 0
+                                                         THEN 'tuesday' ELSE 'monday' END""", Long.class))
+                .isEqualTo(10_000);
+        // and the number its id gives it (ids in the order of their hash, then the id: the first touch's tie-break)
+        assertThat(jdbc.queryForObject("""
+                SELECT count(*) FROM activity a
+                JOIN (SELECT crm_id, row_number() OVER (ORDER BY hashtext(crm_id), crm_id COLLATE "C") AS id
+                      FROM (SELECT DISTINCT crm_id FROM activity_row) d) e ON e.crm_id = a.crm_id AND e.id = a.id""",
+                Long.class)).isEqualTo(10_000);
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM activity_person", Long.class)).isEqualTo(10_000);
+    }
+
+    /**
      * A full rebuild commits its winners and its links before the activities and the record of the set: when it fails
      * in between, a later run with the inputs of the last completed rebuild must rebuild, not keep activities whose
      * links the failed one already replaced.
