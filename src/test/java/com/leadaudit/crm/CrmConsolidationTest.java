@@ -127,9 +127,9 @@ class CrmConsolidationTest {
                 SELECT ?, n, 'HUBSPOT', 'HUBSPOT:' || (900000 + n), 'EMAIL', 'OUTBOUND', true,
                        timestamptz '2026-04-21 09:00:00+00' + n * interval '1 minute', ? || ' ' || n || ' '
                        || repeat('x', 150), '{HUBSPOT:1}'
-                FROM generate_series(1, 10000) n WHERE n %% ? = 0""";
-        jdbc.update(rows.formatted(), monday, "monday", 1);
-        jdbc.update(rows.formatted(), tuesday, "tuesday", 2); // the newer export holds every second activity
+                FROM generate_series(1, 10000) n WHERE n % ? = 0""";
+        jdbc.update(rows, monday, "monday", 1);
+        jdbc.update(rows, tuesday, "tuesday", 2); // the newer export holds every second activity
         assertThat(jdbc.queryForObject("SELECT pg_relation_size('activity_row') / 8192", Long.class))
                 .isGreaterThan(3 * 128);
 
