@@ -102,7 +102,10 @@ final class ChildJvm {
         }
     }
 
-    /** The files under {@code folder} as a jar (no manifest: the children's SoftwareVersion stays a development build). */
+    /**
+     * The files under {@code folder} as a jar (no manifest: the children's SoftwareVersion stays a development
+     * build).
+     */
     private static void pack(Path folder, Path jar) throws IOException {
         try (OutputStream file = Files.newOutputStream(jar); JarOutputStream out = new JarOutputStream(file);
              Stream<Path> files = Files.walk(folder)) {

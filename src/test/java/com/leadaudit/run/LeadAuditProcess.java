@@ -112,7 +112,10 @@ final class LeadAuditProcess {
         return start(args, false);
     }
 
-    /** Starts a child; {@code recordClasses}: the one that records the children's class-data archive ({@link ChildJvm}). */
+    /**
+     * Starts a child; {@code recordClasses}: the one that records the children's class-data archive
+     * ({@link ChildJvm}).
+     */
     private Child start(List<String> args, boolean recordClasses) {
         if (fromTemplate && !Files.exists(dataDir.resolve("pg"))) {
             copyTree(template(), dataDir.resolve("pg"));

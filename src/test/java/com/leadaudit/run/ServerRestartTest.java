@@ -70,9 +70,9 @@ class ServerRestartTest {
         server = null;
         second.resume();
         // When its new connections are refused, the run waits out the pool's connection timeout (30 s by default)
-        // for the step, and longer while it tries to record the failure: by hand, with the server stopped while the run was
-        // paused before decideStatuses, the step failed after 30.6 s and the run exited 120.2 s after the stop
-        // (docs/benchmarks.md session 32) — the 120 s a child is given by default. What is asserted is how it
+        // for the step, and longer while it tries to record the failure: by hand, with the server stopped while the
+        // run was paused before decideStatuses, the step failed after 30.6 s and the run exited 120.2 s after the
+        // stop (docs/benchmarks.md session 32) — the 120 s a child is given by default. What is asserted is how it
         // ends, not how soon.
         Result down = second.await(Duration.ofMinutes(6));
         assertThat(down.code()).as(down.toString()).isEqualTo(ExitCode.FAILED.code);
