@@ -149,6 +149,46 @@ class OutcomesJobTest {
         assertOutcome("ana@alpha.example", "ON_TIME", "SALESFORCE:006000000000O01", "50000.00", "EUR", "WON");
     }
 
+    /**
+     * Dynamics opportunities name their customer's contact by email only ("Email (Potential Customer) (Contact)"), so
+     * the lead's person owns the deal through that email: Grace's won deal (actual revenue) and Irene's open one, in
+     * the currencies as Dynamics names them; Hugo's contact has no deal.
+     */
+    @Test
+    void aDynamicsOpportunityBelongsToTheContactItsEmailNames() throws Exception {
+        Path input = temp.resolve("input");
+        Fixtures.write(input, "campaigns.csv", """
+                code,name,start_date,end_date,time_zone,sla,country
+                automatica-2026,Automatica 2026,2026-05-04,2026-05-06,Europe/Berlin,48h,DE
+                """);
+        Fixtures.write(input, "badge-scans/automatica-2026/leads.csv", """
+                First Name,Last Name,Email,Company,Scanned At
+                Grace,Huang,grace.huang@tidemark.example,Tidemark,2026-05-04T09:00:00Z
+                Irene,Novak,irene.novak@cedarpoint-labs.example,Cedarpoint Labs,2026-05-05T10:00:00Z
+                Hugo,Brandt,hugo.brandt@kesselwerk.example,Kesselwerk,2026-05-05T11:00:00Z
+                """);
+        Fixtures.write(input, "crm/Active Contacts 6-30-2026.csv", """
+                (Do Not Modify) Contact,(Do Not Modify) Row Checksum,(Do Not Modify) Modified On,Full Name,Email,Company Name,Owner
+                2f1e3d4c-5b6a-4789-8a0b-1c2d3e4f5a6b,Qw1eR2==,2026-06-01 09:00,Grace Huang,Grace.Huang@Tidemark.example,Tidemark,Jordan Blake
+                3a2b1c0d-9e8f-4a7b-8c6d-5e4f3a2b1c0d,Ty3uI4==,2026-06-01 09:00,Irene Novak,irene.novak@cedarpoint-labs.example,Cedarpoint Labs,Sam Carter
+                4b3c2d1e-0f9a-4b8c-9d7e-6f5a4b3c2d1e,Op5aS6==,2026-06-01 09:00,Hugo Brandt,hugo.brandt@kesselwerk.example,Kesselwerk,Sam Carter
+                """);
+        Fixtures.write(input, "crm/My Open Opportunities 6-30-2026.csv", """
+                (Do Not Modify) Opportunity,(Do Not Modify) Row Checksum,(Do Not Modify) Modified On,Topic,Potential Customer,Email (Potential Customer) (Contact),Est. Revenue,Actual Revenue,Status,Currency,Created On,Actual Close Date,Originating Lead,Owner
+                7b8c9d0e-1f2a-4b3c-9d4e-5f6a7b8c9d0e,Xy1zA2==,2026-06-10 10:00,Cobot cell,Grace Huang,Grace.Huang@Tidemark.example,"€30,000.00","€28,500.00",Won,Euro,2026-05-11 08:00,2026-06-09,Grace Huang,Jordan Blake
+                8c9d0e1f-2a3b-4c5d-8e6f-7a8b9c0d1e2f,Ab3cD4==,2026-06-10 10:00,Spare parts,Irene Novak,irene.novak@cedarpoint-labs.example,5000,,Open,US Dollar,2026-05-20 08:00,,,Sam Carter
+                """);
+
+        var execution = jobs.startJob(AuditJobs.params(input, temp.resolve("reports"), "2026-06-30", 1));
+
+        assertThat(execution.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+        assertOutcome("grace.huang@tidemark.example", "OVERDUE", "DYNAMICS:7b8c9d0e-1f2a-4b3c-9d4e-5f6a7b8c9d0e",
+                "28500.00", "Euro", "WON");
+        assertOutcome("irene.novak@cedarpoint-labs.example", "OVERDUE",
+                "DYNAMICS:8c9d0e1f-2a3b-4c5d-8e6f-7a8b9c0d1e2f", "5000.00", "US Dollar", "OPEN");
+        assertOutcome("hugo.brandt@kesselwerk.example", "OVERDUE", null, null, null, null);
+    }
+
     private void assertOutcome(String email, String status, String id, String amount, String currency, String state) {
         Map<String, Object> lead = jdbc.queryForMap("""
                 SELECT status, outcome_id, outcome_amount::text AS amount, outcome_currency, outcome_state
