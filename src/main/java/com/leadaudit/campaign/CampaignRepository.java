@@ -70,14 +70,6 @@ public class CampaignRepository {
                 WHERE c.code = d.campaign_code AND c.in_input AND (c.start_date IS NULL OR c.end_date IS NULL)""");
     }
 
-    /**
-     * The campaigns of this run as the campaigns step stored them. Campaigns whose personal data was purged are left
-     * out, so their files are not imported again while they stay in the input folder.
-     */
-    /**
-     * Fixes the as-of instant of every campaign in this night's input: the end of the as-of day in the campaign's own
-     * time zone (SPEC §8), which the touch search and the status rules read from the table.
-     */
     /** The campaigns not yet purged whose register end date is more than {@code days} days ago, by code. */
     public List<String> endedBefore(int days) {
         return jdbc.queryForList("""
@@ -90,12 +82,20 @@ public class CampaignRepository {
         jdbc.update("UPDATE campaign SET purged_at = now() WHERE code = ?", code);
     }
 
+    /**
+     * Fixes the as-of instant of every campaign in this night's input: the end of the as-of day in the campaign's own
+     * time zone (SPEC §8), which the touch search and the status rules read from the table.
+     */
     public void setAsOf(AsOf asOf) {
         List<Object[]> updates = jdbc.query("SELECT code, time_zone FROM campaign WHERE in_input", (rs, i) ->
                 new Object[] {Timestamp.from(asOf.instantIn(ZoneId.of(rs.getString(2)))), rs.getString(1)});
         jdbc.batchUpdate("UPDATE campaign SET as_of_instant = ? WHERE code = ?", updates);
     }
 
+    /**
+     * The campaigns of this run as the campaigns step stored them. Campaigns whose personal data was purged are left
+     * out, so their files are not imported again while they stay in the input folder.
+     */
     public List<Campaign> currentUnpurged() {
         return jdbc.query("""
                 SELECT code, name, start_date, end_date, time_zone, sla, country, qualifying_types, holidays, registered
