@@ -64,4 +64,23 @@ public final class DynamicsWorkbooks {
                 .hideColumns(0, 1, 2)
                 .write(file);
     }
+
+    /**
+     * "My Open Opportunities" with the customer named by its contact's email (related-entity column): Irene Novak's
+     * deal won at its actual revenue, Jack Moreno's open, amounts as currency cells and currencies by name.
+     */
+    public static Path openOpportunities(Path file) throws IOException {
+        return SheetBuilder.xlsx("My Open Opportunities")
+                .row("(Do Not Modify) Opportunity", "(Do Not Modify) Row Checksum", "(Do Not Modify) Modified On",
+                        "Topic", "Potential Customer", "Email (Potential Customer) (Contact)", "Est. Revenue",
+                        "Actual Revenue", "Status", "Currency", "Created On", "Actual Close Date", "Owner")
+                .row("2C4E6A8B-0D1F-4A3C-9E5B-7D9F1B3D5E7A", "Gh5jK7lM9nP1qR3sT5uV7w==", EXPORTED, "Lab automation",
+                        "Irene Novak", "irene.novak@cedarpoint-labs.example", 30000, 28500, "Won", "Euro",
+                        LocalDateTime.of(2026, 4, 20, 10, 0), LocalDateTime.of(2026, 4, 24, 0, 0), "Sam Carter")
+                .row("4E6A8C0D-2F1B-4C5E-8A7D-9F1B3D5E7A9C", "Wx9yZ1aB3cD5eF7gH9iJ1k==", EXPORTED, "Trail gear",
+                        "Jack Moreno", "jack.moreno@summitridge.example", 5000, null, "Open", "US Dollar",
+                        LocalDateTime.of(2026, 4, 22, 9, 0), null, "Sam Carter")
+                .hideColumns(0, 1, 2)
+                .write(file);
+    }
 }

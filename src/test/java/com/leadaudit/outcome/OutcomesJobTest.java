@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.leadaudit.AuditJobs;
 import com.leadaudit.AuditTest;
 import com.leadaudit.Fixtures;
+import com.leadaudit.formats.DynamicsWorkbooks;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -151,42 +152,35 @@ class OutcomesJobTest {
 
     /**
      * Dynamics opportunities name their customer's contact by email only ("Email (Potential Customer) (Contact)"), so
-     * the lead's person owns the deal through that email: Grace's won deal (actual revenue) and Irene's open one, in
-     * the currencies as Dynamics names them; Hugo's contact has no deal.
+     * the lead's person owns the deal through that email: Irene's won deal (its actual revenue) and Jack's open one,
+     * in the currencies as Dynamics names them; Grace, a Dynamics lead, has no deal. The exports are Dynamics' "Export
+     * to Excel" worksheets.
      */
     @Test
     void aDynamicsOpportunityBelongsToTheContactItsEmailNames() throws Exception {
         Path input = temp.resolve("input");
         Fixtures.write(input, "campaigns.csv", """
                 code,name,start_date,end_date,time_zone,sla,country
-                automatica-2026,Automatica 2026,2026-05-04,2026-05-06,Europe/Berlin,48h,DE
+                outdoor-expo-2026,Outdoor Expo 2026,2026-04-14,2026-04-16,America/Denver,48h,US
                 """);
-        Fixtures.write(input, "badge-scans/automatica-2026/leads.csv", """
+        Fixtures.write(input, "badge-scans/outdoor-expo-2026/leads.csv", """
                 First Name,Last Name,Email,Company,Scanned At
-                Grace,Huang,grace.huang@tidemark.example,Tidemark,2026-05-04T09:00:00Z
-                Irene,Novak,irene.novak@cedarpoint-labs.example,Cedarpoint Labs,2026-05-05T10:00:00Z
-                Hugo,Brandt,hugo.brandt@kesselwerk.example,Kesselwerk,2026-05-05T11:00:00Z
+                Irene,Novak,irene.novak@cedarpoint-labs.example,Cedarpoint Labs,2026-04-14T16:00:00Z
+                Jack,Moreno,jack.moreno@summitridge.example,Summit Ridge Outfitters,2026-04-15T17:00:00Z
+                Grace,Huang,grace.huang@tidemark.example,Tidemark Systems,2026-04-16T18:00:00Z
                 """);
-        Fixtures.write(input, "crm/Active Contacts 6-30-2026.csv", """
-                (Do Not Modify) Contact,(Do Not Modify) Row Checksum,(Do Not Modify) Modified On,Full Name,Email,Company Name,Owner
-                2f1e3d4c-5b6a-4789-8a0b-1c2d3e4f5a6b,Qw1eR2==,2026-06-01 09:00,Grace Huang,Grace.Huang@Tidemark.example,Tidemark,Jordan Blake
-                3a2b1c0d-9e8f-4a7b-8c6d-5e4f3a2b1c0d,Ty3uI4==,2026-06-01 09:00,Irene Novak,irene.novak@cedarpoint-labs.example,Cedarpoint Labs,Sam Carter
-                4b3c2d1e-0f9a-4b8c-9d7e-6f5a4b3c2d1e,Op5aS6==,2026-06-01 09:00,Hugo Brandt,hugo.brandt@kesselwerk.example,Kesselwerk,Sam Carter
-                """);
-        Fixtures.write(input, "crm/My Open Opportunities 6-30-2026.csv", """
-                (Do Not Modify) Opportunity,(Do Not Modify) Row Checksum,(Do Not Modify) Modified On,Topic,Potential Customer,Email (Potential Customer) (Contact),Est. Revenue,Actual Revenue,Status,Currency,Created On,Actual Close Date,Originating Lead,Owner
-                7b8c9d0e-1f2a-4b3c-9d4e-5f6a7b8c9d0e,Xy1zA2==,2026-06-10 10:00,Cobot cell,Grace Huang,Grace.Huang@Tidemark.example,"€30,000.00","€28,500.00",Won,Euro,2026-05-11 08:00,2026-06-09,Grace Huang,Jordan Blake
-                8c9d0e1f-2a3b-4c5d-8e6f-7a8b9c0d1e2f,Ab3cD4==,2026-06-10 10:00,Spare parts,Irene Novak,irene.novak@cedarpoint-labs.example,5000,,Open,US Dollar,2026-05-20 08:00,,,Sam Carter
-                """);
+        DynamicsWorkbooks.activeContacts(input.resolve("crm/Active Contacts 4-25-2026 7-00-00 AM.xlsx"));
+        DynamicsWorkbooks.openLeads(input.resolve("crm/My Open Leads 4-25-2026 7-00-00 AM.xlsx"));
+        DynamicsWorkbooks.openOpportunities(input.resolve("crm/My Open Opportunities 4-25-2026 7-00-00 AM.xlsx"));
 
-        var execution = jobs.startJob(AuditJobs.params(input, temp.resolve("reports"), "2026-06-30", 1));
+        var execution = jobs.startJob(AuditJobs.params(input, temp.resolve("reports"), "2026-04-25", 1));
 
         assertThat(execution.getStatus()).isEqualTo(BatchStatus.COMPLETED);
-        assertOutcome("grace.huang@tidemark.example", "OVERDUE", "DYNAMICS:7b8c9d0e-1f2a-4b3c-9d4e-5f6a7b8c9d0e",
-                "28500.00", "Euro", "WON");
         assertOutcome("irene.novak@cedarpoint-labs.example", "OVERDUE",
-                "DYNAMICS:8c9d0e1f-2a3b-4c5d-8e6f-7a8b9c0d1e2f", "5000.00", "US Dollar", "OPEN");
-        assertOutcome("hugo.brandt@kesselwerk.example", "OVERDUE", null, null, null, null);
+                "DYNAMICS:2c4e6a8b-0d1f-4a3c-9e5b-7d9f1b3d5e7a", "28500.00", "Euro", "WON");
+        assertOutcome("jack.moreno@summitridge.example", "OVERDUE", "DYNAMICS:4e6a8c0d-2f1b-4c5e-8a7d-9f1b3d5e7a9c",
+                "5000.00", "US Dollar", "OPEN");
+        assertOutcome("grace.huang@tidemark.example", "OVERDUE", null, null, null, null);
     }
 
     private void assertOutcome(String email, String status, String id, String amount, String currency, String state) {
