@@ -84,12 +84,21 @@ public class CampaignRepository {
 
     /**
      * Fixes the as-of instant of every campaign in this night's input: the end of the as-of day in the campaign's own
-     * time zone (SPEC §8), which the touch search and the status rules read from the table.
+     * time zone (SPEC §8), which the outcomes, the touch search and the status rules read from the table. Set by the
+     * campaigns step, and again by the two steps that read it first, which run side by side: for them it is already
+     * set, so they update no row and lock none (a campaign row updated by one would hold the other until the first
+     * commits). They set it for a restart of this night after a night of another as-of ran in between, which leaves
+     * the campaigns step done; then the rows are updated in code order, so the second waits for the first and never
+     * the reverse as well.
      */
     public void setAsOf(AsOf asOf) {
-        List<Object[]> updates = jdbc.query("SELECT code, time_zone FROM campaign WHERE in_input", (rs, i) ->
-                new Object[] {Timestamp.from(asOf.instantIn(ZoneId.of(rs.getString(2)))), rs.getString(1)});
-        jdbc.batchUpdate("UPDATE campaign SET as_of_instant = ? WHERE code = ?", updates);
+        List<Object[]> updates = jdbc.query("SELECT code, time_zone FROM campaign WHERE in_input ORDER BY code",
+                (rs, i) -> {
+                    Timestamp instant = Timestamp.from(asOf.instantIn(ZoneId.of(rs.getString(2))));
+                    return new Object[] {instant, rs.getString(1), instant};
+                });
+        jdbc.batchUpdate("UPDATE campaign SET as_of_instant = ? WHERE code = ? AND as_of_instant IS DISTINCT FROM ?",
+                updates);
     }
 
     /**

@@ -3,6 +3,7 @@ package com.leadaudit.followup;
 import com.leadaudit.figures.FiguresRepository;
 import com.leadaudit.rebuild.DerivedSet;
 import com.leadaudit.rebuild.DerivedState;
+import com.leadaudit.rebuild.SideBySideWrites;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -320,7 +321,7 @@ public class FollowUpRepository {
             jdbc.execute("SET LOCAL work_mem = '" + FULL_SEARCH_WORK_MEM + "'");
             jdbc.execute(FIRST_TOUCH.formatted(all));
             jdbc.execute("SET LOCAL work_mem = '" + STEP_WORK_MEM + "'");
-            changed += jdbc.update(APPLY_FIRST_TOUCH.formatted(all));
+            changed += updateLeads(APPLY_FIRST_TOUCH.formatted(all));
         } else {
             jdbc.execute("""
                     CREATE TEMP TABLE first_touch (lead_id BIGINT, activity_id BIGINT, occurred_at TIMESTAMPTZ,
@@ -334,7 +335,7 @@ public class FollowUpRepository {
             jdbc.execute(PATCHED_LINKS);
             jdbc.execute("ANALYZE patched_link");
             jdbc.execute(PATCHED_TOUCH);
-            changed += jdbc.update(APPLY_PATCHED_TOUCHES);
+            changed += updateLeads(APPLY_PATCHED_TOUCHES);
         }
         if (!since.isEmpty()) {
             jdbc.update("CREATE TEMP TABLE touch_since ON COMMIT DROP AS "
@@ -351,10 +352,10 @@ public class FollowUpRepository {
                     java.sql.Date.valueOf(utcDate(latest).plusDays(1)));
             jdbc.execute("ANALYZE recent_activity");
             searched += jdbc.update(NEW_TOUCHES);
-            changed += jdbc.update(APPLY_NEW_TOUCHES.formatted(textArray(new ArrayList<>(since.keySet()))));
+            changed += updateLeads(APPLY_NEW_TOUCHES.formatted(textArray(new ArrayList<>(since.keySet()))));
         }
         if (!newRules.isEmpty()) {
-            jdbc.update("UPDATE lead_state SET status = NULL WHERE status IS NOT NULL AND campaign_code = ANY ("
+            updateLeads("UPDATE lead_state SET status = NULL WHERE status IS NOT NULL AND campaign_code = ANY ("
                     + textArray(newRules) + ")");
         }
         // One batch per set: a statement per campaign was 400 round trips a night at 200 campaigns.
@@ -373,6 +374,15 @@ public class FollowUpRepository {
         state.forget(DerivedSet.TOUCHES, notFound);
         state.record(DerivedSet.DEADLINES, deadlinesFrom);
         return new int[] {changed, searched};
+    }
+
+    /**
+     * One of {@link #findFirstTouches}'s updates of lead_state, under {@link SideBySideWrites}' lock: the outcomes'
+     * step updates lead_state beside this one. The searches before the first update run while that step works.
+     */
+    private int updateLeads(String sql) {
+        SideBySideWrites.lockForThisTransaction(jdbc);
+        return jdbc.update(sql);
     }
 
     /**

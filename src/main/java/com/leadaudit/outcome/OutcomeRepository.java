@@ -4,6 +4,7 @@ import com.leadaudit.figures.FiguresRepository;
 import com.leadaudit.rebuild.DerivedSet;
 import com.leadaudit.rebuild.DerivedState;
 import com.leadaudit.rebuild.QueryWorkers;
+import com.leadaudit.rebuild.SideBySideWrites;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
@@ -275,6 +276,7 @@ public class OutcomeRepository {
         long lookedAt = jdbc.queryForObject("SELECT count(*) FROM outcome_lead", Long.class);
         jdbc.update(CHOICES);
         jdbc.execute("ANALYZE outcome_choice");
+        SideBySideWrites.lockForThisTransaction(jdbc);  // the first touches update lead_state beside this step
         int changed = jdbc.update(APPLY);
         Map<String, DerivedState.Built> record = new LinkedHashMap<>();
         for (String code : all) {
@@ -326,7 +328,7 @@ public class OutcomeRepository {
         } else {
             jdbc.update(FORGET_CANDIDATES, ps -> ps.setArray(1, ps.getConnection().createArrayOf("text", codes)));
         }
-        QueryWorkers.noneInThisTransaction(jdbc);  // beside the activities' consolidation
+        QueryWorkers.noneInThisTransaction(jdbc);  // beside the first touches
         jdbc.update(OPPORTUNITIES, crmZone);
         jdbc.execute("ANALYZE outcome_opportunity");
         jdbc.update(whole ? PAIRS.formatted("", "") : PAIRS.formatted(

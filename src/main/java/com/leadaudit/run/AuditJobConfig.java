@@ -85,14 +85,17 @@ public class AuditJobConfig {
      * Work that does not read what other work writes runs side by side, in two branches: on two cores the CRM steps
      * (one PostgreSQL backend busy, the JVM mostly idle) leave a core for the other branch. First the badge scans are
      * imported and merged into leads while the CRM exports are imported and their people consolidated, and beside that
-     * the activities' winners picked (they read only the CRM files' rows); then the leads are matched to those people,
-     * and their outcomes found from the opportunities, while the activities are consolidated and linked to them.
-     * Outcomes read the leads, their matches and the opportunities, never the activities, touches or statuses; after
-     * the status step they left a core idle for half of the activities' consolidation (issue #17: 17 idle
-     * core-seconds in 21 s of a cold night). The winners, picked inside that consolidation, still left a core idle
-     * for 15 s of its insert once the matching was done (issue #17, docs/benchmarks.md session 30). Each branch keeps
-     * its own order; a failed step fails the job once both branches have stopped, and a restart runs only the steps
-     * that did not complete.
+     * the activities' winners picked (they read only the CRM files' rows); then the leads are matched to those people
+     * while the activities are consolidated and linked to them; then the leads' outcomes are found (from the
+     * opportunities) while their first touches are (from the activities). Outcomes read the leads, their matches and
+     * the opportunities, never the activities, touches or statuses. After the status step they left a core idle for
+     * half of the activities' consolidation (issue #17: 17 idle core-seconds in 21 s of a cold night); after the
+     * matching they ran alone on one core for 4-7 s of every cold night of docs/benchmarks.md session 34, the matching
+     * and the consolidation ending within seconds of each other. The two update lead_state one at a time
+     * ({@code SideBySideWrites}). Picked inside the consolidation, the activities' winners left a core idle for 15 s
+     * of its insert once the matching was done (issue #17, docs/benchmarks.md session 30). Each branch keeps its own
+     * order; a failed step fails the job once both branches have stopped, and a restart runs only the steps that did
+     * not complete.
      */
     @Bean
     public Job nightlyAudit(JobRepository repo, Step campaigns, Step importScans, Step buildLeads, Step importCrm,
@@ -106,14 +109,15 @@ public class AuditJobConfig {
                         .next(sideBySide("crmSets", branch("peopleBranch", consolidatePeople),
                                 branch("winnerBranch", pickActivityWinners)))
                         .build());
-        Flow links = sideBySide("links",
-                branch("matchBranch", matchLeads, findOutcomes),
+        Flow links = sideBySide("links", branch("matchBranch", matchLeads),
                 branch("activityBranch", consolidateActivities));
+        Flow tail = sideBySide("tail", branch("outcomeBranch", findOutcomes),
+                branch("touchBranch", findFirstTouches));
         return new JobBuilder(JOB, repo)
                 .flow(campaigns)
                 .next(loads)
                 .next(links)
-                .next(findFirstTouches)
+                .next(tail)
                 .next(refreshStatuses)
                 .next(decideStatuses)
                 .next(computeFigures)
@@ -131,6 +135,7 @@ public class AuditJobConfig {
         return step("campaigns", repo, tm, run -> {
             List<CampaignRegister.Entry> entries = CampaignRegister.read(run.input(), settings.campaignDefaults());
             campaigns.replaceCurrent(entries);
+            campaigns.setAsOf(run.auditDate());
             return StepResult.register(entries);
         });
     }
@@ -198,8 +203,8 @@ public class AuditJobConfig {
     }
 
     /**
-     * SPEC §14: each lead's outcome as of its campaign's as-of instant, which it sets as the first-touch step does
-     * (it runs before that step, beside the activities' consolidation).
+     * SPEC §14: each lead's outcome as of its campaign's as-of instant (set by the campaigns step, and again here as
+     * in the first-touch step beside it: see {@link CampaignRepository#setAsOf}).
      */
     @Bean
     public Step findOutcomes(JobRepository repo, PlatformTransactionManager tm, OutcomeRepository outcomes,

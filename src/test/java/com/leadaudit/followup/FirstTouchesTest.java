@@ -4,11 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.leadaudit.AuditTest;
 import com.leadaudit.SeedRows;
+import com.leadaudit.rebuild.SideBySideWrites;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -26,6 +33,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 class FirstTouchesTest {
 
     private static final Instant AS_OF = Instant.parse("2026-04-24T16:00:00Z");
+    /** How long a step of the other thread may take at most on a busy machine; waits end as soon as it is done. */
+    private static final Duration WAIT = Duration.ofSeconds(60);
 
     @Autowired
     FollowUpRepository followUps;
@@ -176,6 +185,60 @@ class FirstTouchesTest {
         assertThat(firstTouch(waiting)).containsEntry("first_touch_id", bensFirst)
                 .containsEntry("at", "2026-04-27T10:00:00Z");
         assertThat(firstTouch(neverTouched)).containsEntry("first_touch_id", null);
+    }
+
+    /**
+     * The outcomes' step updates lead_state beside this one (the job's tail flow). While it holds their shared lock
+     * ({@link SideBySideWrites}), the search runs and its update waits for that lock, not for the lead's row, then
+     * lands once the outcomes commit: each lead keeps both its outcome and its touch.
+     */
+    @Test
+    void theUpdateWaitsForTheOutcomesWrittenBesideItThenLands() throws Exception {
+        long lead = lead("anna", "2026-04-20T08:00:00Z");
+        long call = exact("anna", "CALL", "OUTBOUND", true, "2026-04-21T09:00:00Z");
+        CountDownLatch outcomeWritten = new CountDownLatch(1);
+        CountDownLatch commitOutcome = new CountDownLatch(1);
+        ExecutorService steps = Executors.newFixedThreadPool(2);
+        try {
+            Future<?> outcomes = steps.submit(() -> transaction.executeWithoutResult(status -> {
+                SideBySideWrites.lockForThisTransaction(jdbc);
+                jdbc.update("UPDATE lead_state SET outcome_id = 'SALESFORCE:006A', outcome_state = 'OPEN' WHERE id = ?",
+                        lead);
+                outcomeWritten.countDown();
+                try {
+                    commitOutcome.await(WAIT.toSeconds(), TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }));
+            assertThat(outcomeWritten.await(WAIT.toSeconds(), TimeUnit.SECONDS)).isTrue();
+            Future<int[]> touches = steps.submit(this::findFirstTouches);
+
+            long deadline = System.nanoTime() + WAIT.toNanos();
+            while (backendsWaitingForAnAdvisoryLock() == 0 && !touches.isDone() && System.nanoTime() < deadline) {
+                Thread.sleep(20);
+            }
+            assertThat(backendsWaitingForAnAdvisoryLock()).as("the touches wait for the lock, not for a lead row")
+                    .isEqualTo(1);
+            assertThat(touches).isNotDone();
+
+            commitOutcome.countDown();
+            outcomes.get(WAIT.toSeconds(), TimeUnit.SECONDS);
+            assertThat(touches.get(WAIT.toSeconds(), TimeUnit.SECONDS)).containsExactly(1, 1);
+        } finally {
+            commitOutcome.countDown();
+            steps.shutdownNow();
+        }
+        assertThat(firstTouch(lead)).containsEntry("first_touch_id", call);
+        assertThat(jdbc.queryForObject("SELECT outcome_id FROM lead_state WHERE id = ?", String.class, lead))
+                .isEqualTo("SALESFORCE:006A");
+    }
+
+    private int backendsWaitingForAnAdvisoryLock() {
+        return jdbc.queryForObject("""
+                SELECT count(*) FROM pg_stat_activity
+                WHERE datname = current_database() AND wait_event_type = 'Lock' AND wait_event = 'advisory'""",
+                Integer.class);
     }
 
     private int[] findFirstTouches() {
