@@ -128,7 +128,7 @@ public class AuditJobConfig {
 
     // --- the steps, in the order they run
 
-    /** SPEC §3: the campaign register, read whole each night. */
+    /** SPEC §3: the campaign register, read whole each night, and SPEC §8: each campaign's as-of instant. */
     @Bean
     public Step campaigns(JobRepository repo, PlatformTransactionManager tm, CampaignRepository campaigns,
                           AuditSettings settings) {
