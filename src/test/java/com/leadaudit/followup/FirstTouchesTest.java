@@ -206,7 +206,8 @@ class FirstTouchesTest {
                         lead);
                 outcomeWritten.countDown();
                 try {
-                    commitOutcome.await(WAIT.toSeconds(), TimeUnit.SECONDS);
+                    // longer than this thread's waits below, so that it commits only when told to
+                    commitOutcome.await(3 * WAIT.toSeconds(), TimeUnit.SECONDS);
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                 }
