@@ -8,6 +8,7 @@ import com.leadaudit.followup.AsOf;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Map;
+import java.util.TreeMap;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -62,7 +63,7 @@ class CampaignAsOfTest {
     }
 
     private Map<String, Object> asOfs() {
-        Map<String, Object> out = new java.util.TreeMap<>();
+        Map<String, Object> out = new TreeMap<>();
         jdbc.query("""
                 SELECT code, to_char(as_of_instant AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') FROM campaign""",
                 rs -> {
@@ -73,7 +74,7 @@ class CampaignAsOfTest {
 
     /** Each row's physical version: an UPDATE writes a new one even when it sets the same values. */
     private Map<String, Object> rowVersions() {
-        Map<String, Object> out = new java.util.TreeMap<>();
+        Map<String, Object> out = new TreeMap<>();
         jdbc.query("SELECT code, ctid::text || '/' || xmin::text FROM campaign", rs -> {
             out.put(rs.getString(1), rs.getString(2));
         });
