@@ -28,12 +28,21 @@ public class MatchRepository {
             WHERE l.email_norm IS NOT NULL%s
             ORDER BY 1, 2""";
 
+    /**
+     * The leads without an EMAIL match are picked first, on their own (OFFSET 0 keeps the planner from merging the
+     * two): planned as one join, the pairs of phone and last name were estimated at a few thousand where there were
+     * 545,257, and each was then looked up in lead_person's key to drop the 504,670 leads the EMAIL tier had matched
+     * (3.2-3.6 s against 1.2-1.4 s this way, the same 40,587 pairs; issue #17's realistic shape, EXPLAIN ANALYZE
+     * alternated, docs/benchmarks.md session 36).
+     */
     private static final String PHONE_TIER = """
             INSERT INTO lead_person (lead_id, person_key, tier)
             SELECT DISTINCT l.id, pp.person_key, 'PHONE'
-            FROM lead l JOIN person_phone pp ON pp.phone_e164 = l.phone_e164 AND pp.last_name_key = l.last_name_key
-            WHERE l.phone_e164 IS NOT NULL AND l.last_name_key <> ''
-              AND NOT EXISTS (SELECT 1 FROM lead_person m WHERE m.lead_id = l.id)%s""";
+            FROM (SELECT l.id, l.phone_e164, l.last_name_key FROM lead l
+                  WHERE l.phone_e164 IS NOT NULL AND l.last_name_key <> ''
+                    AND NOT EXISTS (SELECT 1 FROM lead_person m WHERE m.lead_id = l.id)%s
+                  OFFSET 0) l
+            JOIN person_phone pp ON pp.phone_e164 = l.phone_e164 AND pp.last_name_key = l.last_name_key""";
 
     /** Leads the NAME tier looks at: a name and no match at an earlier tier. */
     private static final String NAME_TODO = """
