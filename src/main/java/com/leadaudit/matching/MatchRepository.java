@@ -31,9 +31,10 @@ public class MatchRepository {
     /**
      * The leads without an EMAIL match are picked first, on their own (OFFSET 0 keeps the planner from merging the
      * two): planned as one join, the pairs of phone and last name were estimated at a few thousand where there were
-     * 545,257, and each was then looked up in lead_person's key to drop the 504,670 leads the EMAIL tier had matched
-     * (3.2-3.6 s against 1.2-1.4 s this way, the same 40,587 pairs; issue #17's realistic shape, EXPLAIN ANALYZE
-     * alternated, docs/benchmarks.md session 36).
+     * 545,257, and each was then looked up in lead_person's key to drop the 504,670 leads the EMAIL tier had matched.
+     * Alone 3.2-3.6 s against 1.2-1.4 s this way (the same 40,587 pairs; EXPLAIN ANALYZE alternated); in a cold night,
+     * beside the activities' consolidation, 2.5-2.8 s against 2.0-2.5 s (issue #17's realistic shape,
+     * docs/benchmarks.md session 36).
      */
     private static final String PHONE_TIER = """
             INSERT INTO lead_person (lead_id, person_key, tier)
