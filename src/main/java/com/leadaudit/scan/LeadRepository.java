@@ -1,6 +1,7 @@
 package com.leadaudit.scan;
 
 
+import com.leadaudit.importing.ParallelWork;
 import com.leadaudit.importing.StagingRows;
 import com.leadaudit.rebuild.DerivedSet;
 import com.leadaudit.rebuild.DerivedState;
@@ -8,6 +9,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
@@ -252,15 +254,21 @@ public class LeadRepository {
      * to remove, the pass without it 14 ms (realistic benchmark, next night). Their few pages then stay unmarked until
      * a night with many dead rows (a first run, a lead rebuild) cleans the indexes as well. The tables are never
      * truncated: that waits for a lock other sessions may hold.
+     *
+     * <p>The two tables are vacuumed at once, on two connections: a VACUUM runs in one backend, and one after the other
+     * they left a core idle at the end of every night (issue #17, docs/benchmarks.md session 38).
      */
     public void vacuum() {
-        for (String table : List.of("lead_state", "lead")) {
-            Boolean manyDead = jdbc.queryForObject("""
-                    SELECT n_dead_tup > 0.02 * greatest(n_live_tup, 1) FROM pg_stat_user_tables
-                    WHERE relid = ?::regclass""", Boolean.class, table);
-            jdbc.execute((Boolean.FALSE.equals(manyDead) ? "VACUUM (INDEX_CLEANUP OFF, TRUNCATE OFF) "
-                    : "VACUUM (TRUNCATE OFF) ") + table);
-        }
+        ParallelWork.inOrder(List.<Callable<Void>>of(() -> vacuum("lead_state"), () -> vacuum("lead")), 2, "vacuum");
+    }
+
+    private Void vacuum(String table) {
+        Boolean manyDead = jdbc.queryForObject("""
+                SELECT n_dead_tup > 0.02 * greatest(n_live_tup, 1) FROM pg_stat_user_tables
+                WHERE relid = ?::regclass""", Boolean.class, table);
+        jdbc.execute((Boolean.FALSE.equals(manyDead) ? "VACUUM (INDEX_CLEANUP OFF, TRUNCATE OFF) "
+                : "VACUUM (TRUNCATE OFF) ") + table);
+        return null;
     }
 
     /** Deletes campaigns' leads and their links to scans and people (a purge, a rebuild); returns how many leads. */
