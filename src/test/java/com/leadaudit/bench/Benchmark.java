@@ -31,7 +31,8 @@ import org.springframework.batch.core.repository.dao.DefaultExecutionContextSeri
  * Runs the real nightly job ({@link LeadAuditMain#execute}) on a generated input of a given size and shape and
  * prints, per step, rows and rows/s (from BATCH_STEP_EXECUTION and the StepLogger counts in each step's execution
  * context), the wall time of each run, the heap it needed and the peak resident memory of the JVM and of PostgreSQL
- * ({@link RssWatch}). Run 1 starts from an empty database; run 2 re-runs the same, unchanged input for the next as-of
+ * ({@link RssWatch}), and the night cut at its steps' starts and ends with the core-seconds the JVM, the rest of the
+ * machine and nobody used in each stretch ({@link PhaseCpu}). Run 1 starts from an empty database; run 2 re-runs the same, unchanged input for the next as-of
  * day, as the next night would; run 3 re-runs that same as-of again; run 4 is the night after with one late badge
  * file of 1,000 re-scans in one campaign; run 5 and later repeat run 4's as-of into a new reports folder (unchanged
  * workbooks are copied from the first folder). At the end, a markdown table of every
@@ -162,10 +163,14 @@ public final class Benchmark {
             ExitCode code;
             HeapWatch.Peaks peaks;
             RssWatch.Peaks rss;
-            try (HeapWatch heap = new HeapWatch(); RssWatch memory = new RssWatch(server ? null : dataDir.resolve("pg"))) {
+            List<PhaseCpu.Sample> cpuSamples;
+            try (HeapWatch heap = new HeapWatch(); RssWatch memory = new RssWatch(server ? null : dataDir.resolve("pg"));
+                 PhaseCpu.Sampler cpu = new PhaseCpu.Sampler()) {
                 code = LeadAuditMain.execute(cmd.toArray(String[]::new), System.out, System.err);
                 peaks = heap.peaks();
                 rss = memory.peaks();
+                cpu.close();
+                cpuSamples = cpu.samples();
             }
             double wall = secs(System.nanoTime() - started);
             CpuTimes cpuAfter = CpuTimes.now(server ? null : dataDir.resolve("pg"));
@@ -183,7 +188,10 @@ public final class Benchmark {
                     "    peak RSS: JVM %s (VmHWM), PostgreSQL %s (sum of PSS, sampled), together %s (sampled)%n",
                     humanBytes(rss.jvmHwm()), humanBytes(rss.postgresPss()), humanBytes(rss.togetherSampled())));
             Map<String, Double> secs = new LinkedHashMap<>();
-            report.append(steps(server ? null : dataDir, secs));
+            List<PhaseCpu.Step> intervals = new ArrayList<>();
+            report.append(steps(server ? null : dataDir, secs, intervals));
+            // where the cores went while the steps ran side by side (docs/benchmarks.md, session 38)
+            report.append(PhaseCpu.markdown(cpuSamples, intervals));
             secs.put("wall", wall);
             stepSecs.add(secs);
             labels.add(label);
@@ -247,8 +255,9 @@ public final class Benchmark {
         }
     }
 
-    /** Per-step durations and counts of the latest job execution. */
-    private static String steps(Path dataDir, Map<String, Double> secsByStep) throws SQLException {
+    /** Per-step durations and counts of the latest job execution; each step's start and end into intervals. */
+    private static String steps(Path dataDir, Map<String, Double> secsByStep, List<PhaseCpu.Step> intervals)
+            throws SQLException {
         StringBuilder out = new StringBuilder();
         out.append(String.format(Locale.ROOT, "    %-21s %8s %11s %11s %11s  %s%n", "step", "secs", "read", "written",
                 "rows/s", "detail"));
@@ -269,6 +278,10 @@ public final class Benchmark {
                 Timestamp end = rs.getTimestamp(3);
                 double secs = start == null || end == null ? Double.NaN
                         : Duration.between(start.toLocalDateTime(), end.toLocalDateTime()).toMillis() / 1000.0;
+                if (start != null && end != null) {
+                    // written by the run in this JVM as its local time, read back in the same zone: epoch millis
+                    intervals.add(new PhaseCpu.Step(rs.getString(1), start.getTime(), end.getTime()));
+                }
                 total += Double.isNaN(secs) ? 0 : secs;
                 secsByStep.merge(rs.getString(1), secs, Double::sum);
                 long rows = Math.max(read, written);
