@@ -100,8 +100,9 @@ final class PhaseCpu {
 
     /**
      * The night cut at its steps' starts and ends, as a markdown table; a partition's steps ("name:partition") run
-     * inside their manager step and are left out. A stretch under half a second joins the next one, and a step is
-     * named in a stretch when it ran for half a second of it (or half of it). Empty without samples or steps.
+     * inside their manager step and are left out. A stretch under half a second joins the next one (the last is shown
+     * as it is), and a step is named in a stretch when it ran for half a second of it (or half of it). Empty without
+     * samples or steps.
      */
     static String markdown(List<Sample> samples, List<Step> steps) {
         List<Step> shown = steps.stream().filter(s -> !s.name().contains(":") && s.endMillis() > s.startMillis())
@@ -115,13 +116,15 @@ final class PhaseCpu {
             cuts.add(s.endMillis());
         });
         long first = cuts.first();
+        long last = cuts.last();
         StringBuilder out = new StringBuilder();
         out.append("    | from s | to s | steps running | wall | JVM core-s | other core-s | idle core-s |\n");
         out.append("    |---|---|---|---|---|---|---|\n");
         double[] total = new double[4];
         Long from = null;
         for (long to : cuts) {
-            if (from != null && to - from >= MIN_WINDOW_MILLIS) {
+            // the night's last stretch is shown however short: there is none after it to join
+            if (from != null && (to - from >= MIN_WINDOW_MILLIS || to == last)) {
                 long a = from;
                 // a step that only reaches into the stretch (its end recorded a moment after the next step's
                 // start, or the short stretch joined to this one) is not named in it
