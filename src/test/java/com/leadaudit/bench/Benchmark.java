@@ -32,8 +32,8 @@ import org.springframework.batch.core.repository.dao.DefaultExecutionContextSeri
  * prints, per step, rows and rows/s (from BATCH_STEP_EXECUTION and the StepLogger counts in each step's execution
  * context), the wall time of each run, the heap it needed and the peak resident memory of the JVM and of PostgreSQL
  * ({@link RssWatch}), and the night cut at its steps' starts and ends with the core-seconds the JVM, the rest of the
- * machine and nobody used in each stretch ({@link PhaseCpu}). Run 1 starts from an empty database; run 2 re-runs the same, unchanged input for the next as-of
- * day, as the next night would; run 3 re-runs that same as-of again; run 4 is the night after with one late badge
+ * machine and nobody used in each stretch ({@link PhaseCpu}). Run 1 starts from an empty database; run 2 re-runs the
+ * same, unchanged input for the next as-of day, as the next night would; run 3 re-runs that same as-of again; run 4 is the night after with one late badge
  * file of 1,000 re-scans in one campaign; run 5 and later repeat run 4's as-of into a new reports folder (unchanged
  * workbooks are copied from the first folder). At the end, a markdown table of every
  * step's seconds per run, and a {@link Yardstick}: the same fixed work timed on whatever machine this ran on, to tell

@@ -25,10 +25,7 @@ record CpuTimes(long jvmNanos, long jitMillis, long postgresTicks, long idleTick
     private static final double TICKS_PER_SECOND = 100.0;  // USER_HZ, 100 on every Linux this runs on
 
     static CpuTimes now(Path pgData) {
-        long jvm = -1;
-        if (ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os) {
-            jvm = os.getProcessCpuTime();
-        }
+        long jvm = processCpuNanos();
         var compilation = ManagementFactory.getCompilationMXBean();
         long jit = compilation != null && compilation.isCompilationTimeMonitoringSupported()
                 ? compilation.getTotalCompilationTime() : -1;
@@ -55,14 +52,25 @@ record CpuTimes(long jvmNanos, long jitMillis, long postgresTicks, long idleTick
                 : String.format(java.util.Locale.ROOT, "%.1f s", (after - before) / TICKS_PER_SECOND);
     }
 
-    /** The first line of /proc/stat: {idle + iowait, steal} of all cores, in ticks; {-1, -1} where unreadable. */
+    /** This JVM's CPU time in nanoseconds, -1 where the JVM does not say. */
+    static long processCpuNanos() {
+        return ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
+                ? os.getProcessCpuTime() : -1;
+    }
+
+    /**
+     * The first line of /proc/stat: {idle + iowait, steal, busy} of all cores, in ticks, busy being user + nice +
+     * system + irq + softirq (steal is neither this machine's work nor idle); {-1, -1, -1} where unreadable.
+     */
     static long[] machineTicks() {
         try {
             String[] f = Files.readAllLines(Path.of("/proc/stat")).get(0).trim().split("\\s+");
             // cpu user nice system idle iowait irq softirq steal ...
-            return new long[] {Long.parseLong(f[4]) + Long.parseLong(f[5]), Long.parseLong(f[8])};
+            return new long[] {Long.parseLong(f[4]) + Long.parseLong(f[5]), Long.parseLong(f[8]),
+                Long.parseLong(f[1]) + Long.parseLong(f[2]) + Long.parseLong(f[3]) + Long.parseLong(f[6])
+                        + Long.parseLong(f[7])};
         } catch (IOException | RuntimeException e) {
-            return new long[] {-1, -1};
+            return new long[] {-1, -1, -1};
         }
     }
 

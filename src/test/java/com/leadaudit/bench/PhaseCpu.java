@@ -1,9 +1,5 @@
 package com.leadaudit.bench;
 
-import java.io.IOException;
-import java.lang.management.ManagementFactory;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -19,7 +15,7 @@ import java.util.TreeSet;
  */
 final class PhaseCpu {
 
-    private static final double TICKS_PER_SECOND = 100.0;  // USER_HZ, as CpuTimes
+    private static final double TICKS_PER_SECOND = 100.0;  // USER_HZ, as CpuTimes reads /proc/stat
     private static final long MIN_WINDOW_MILLIS = 500;     // shorter stretches between two step ends are not shown
 
     private PhaseCpu() {
@@ -29,18 +25,8 @@ final class PhaseCpu {
     record Sample(long millis, long busyTicks, long idleTicks, long jvmNanos) {
 
         static Sample now() {
-            long jvm = ManagementFactory.getOperatingSystemMXBean()
-                    instanceof com.sun.management.OperatingSystemMXBean os ? os.getProcessCpuTime() : -1;
-            try {
-                String[] f = Files.readAllLines(Path.of("/proc/stat")).get(0).trim().split("\\s+");
-                // cpu user nice system idle iowait irq softirq steal: steal is neither this machine's work nor idle
-                long busy = Long.parseLong(f[1]) + Long.parseLong(f[2]) + Long.parseLong(f[3]) + Long.parseLong(f[6])
-                        + Long.parseLong(f[7]);
-                long idle = Long.parseLong(f[4]) + Long.parseLong(f[5]);
-                return new Sample(System.currentTimeMillis(), busy, idle, jvm);
-            } catch (IOException | RuntimeException e) {
-                return new Sample(System.currentTimeMillis(), -1, -1, jvm);
-            }
+            long[] machine = CpuTimes.machineTicks();
+            return new Sample(System.currentTimeMillis(), machine[2], machine[0], CpuTimes.processCpuNanos());
         }
     }
 
